@@ -25,8 +25,7 @@ def value_captured():
         return x
     finally:
         x = 2
-        print("  x changed to", x, "in finally")
-print(value_captured())
+print("value computed before finally:", value_captured())
 def mutable_captured():
     items = []
     try:
@@ -48,8 +47,6 @@ def except_return():
         raise KeyError("k")
     except KeyError:
         return "from except"
-    finally:
-        print("  finally after except's return")
 print(except_return())
 def finally_raises():
     try:
@@ -59,4 +56,4 @@ def finally_raises():
 try:
     finally_raises()
 except RuntimeError as exc:
-    print("RuntimeError:", exc, exc.__context__)
+    print("RuntimeError:", exc)

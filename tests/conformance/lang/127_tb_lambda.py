@@ -5,5 +5,6 @@ cost = lambda order: prices[order[0]] * order[1]
 print([cost(o) for o in orders[:2]])
 by_cost = sorted(orders[:2], key=lambda o: -cost(o))
 print(by_cost)
+print("total of the first two:", sum(map(cost, orders[:2])))
 totals = list(map(cost, orders))
 print("unreachable", totals)
