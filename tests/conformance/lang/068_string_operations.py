@@ -5,7 +5,7 @@ print(len(s), len(""), len("\u00e9\u4e2d"), len("\n\t"))
 print("abc" < "abd", "abc" < "ab", "B" < "a", "é" > "z", "" < "a", "10" < "9")
 print([c for c in "hey"], list("ab"), tuple("xy"), "".join(["a", "b"]))
 print("ell" in s, "xyz" not in s, s[1:4], s.index("l"), s.count("l"))
-print(ord("A"), chr(97), "\x41\u0042\N{LATIN SMALL LETTER C}", "\101", r"raw\n", b"b" == "b")
+print(ord("A"), chr(97), "\x41\u0042\U00000043", "\101", r"raw\n", b"b" == "b")
 print(repr("a\tb\nc\\d\"e'f"), repr('single\'quote'), repr("\x00\x1f\x7f\x80\xff"), repr("\u200b\ud7ff"))
 print("str" "ing" " concat", ("implicit"
                                " across lines"))

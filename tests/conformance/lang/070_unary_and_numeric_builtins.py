@@ -6,7 +6,7 @@ for v in (5, -5, 0, True):
 print(abs(-2 ** 70), abs(float("-inf")), -float("nan"))
 print(int.__name__, float.__name__, bool.__name__, issubclass(bool, int), isinstance(1.0, int))
 print((5).real, (7).numerator, (7).denominator, (2.5).real)
-print((3).bit_length(), (255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "big"))
+print((3).bit_length(), (255).bit_length(), (-256).bit_length(), (0).bit_length())
 print((10).__add__(5), (10).__radd__(5), (10).__sub__(1.5), (1.5).__rsub__(10))
 try:
     -"text"
