@@ -5,6 +5,7 @@
 #include "core/py/lib/mersenne_twister.h"
 
 #include "case_parsing.h"
+#define STDLIB_CASES_RANDOM
 #include "stdlib_cases.inc"
 
 #include <catch2/catch.hpp>

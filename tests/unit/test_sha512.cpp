@@ -2,6 +2,7 @@
 // fed in pieces, around the 112- and 128-byte padding boundaries and over several blocks.
 #include "core/py/lib/sha512.h"
 
+#define STDLIB_CASES_SHA512
 #include "stdlib_cases.inc"
 
 #include <catch2/catch.hpp>

@@ -3,6 +3,7 @@
 // empty string, and every length across the 8-byte block boundary.
 #include "core/py/lib/siphash.h"
 
+#define STDLIB_CASES_HASH
 #include "stdlib_cases.inc"
 
 #include <catch2/catch.hpp>

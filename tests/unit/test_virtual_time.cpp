@@ -6,6 +6,7 @@
 #include "core/py/lib/virtual_time.h"
 
 #include "case_parsing.h"
+#define STDLIB_CASES_TIME
 #include "stdlib_cases.inc"
 
 #include <catch2/catch.hpp>

@@ -40,7 +40,9 @@ std::int64_t floordiv(std::int64_t a, std::int64_t b) {
 }
 
 std::int64_t floormod(std::int64_t a, std::int64_t b) {
-    return a - floordiv(a, b) * b;
+    std::int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
 }
 
 bool is_leap(std::int64_t year) {
@@ -299,7 +301,10 @@ class Strftime {
             case U'b':
             case U'h':
             case U'B':
-                // The C locale's alternative month names (%Ob, %OB) are the plain ones.
+                // The C locale's alternative month names (%Ob, %OB) are the plain ones. glibc
+                // applies # before refusing %Eb and %Eh, so their copy is upper-cased, but not
+                // %EB's.
+                if (format_char != U'B') upcase_names();
                 if (modifier == U'E') {
                     bad = true;
                     break;
