@@ -107,8 +107,9 @@ bool is_odd_integer(double w) {
     return std::fmod(std::fabs(w), 2.0) == 1.0;
 }
 
-// float.__pow__ (Objects/floatobject.c float_pow) for the cases the distributions can reach; a
-// negative base with a fractional exponent (a complex result in Python) cannot occur there.
+// float.__pow__ (Objects/floatobject.c float_pow), including its OverflowError. A negative base
+// with a fractional exponent, a complex number in Python, is never reached from the
+// distributions (their bases are >= 0); it raises rather than return a wrong float.
 double py_pow(double v, double w) {
     if (w == 0.0) return 1.0;
     if (std::isnan(v)) return v;

@@ -30,7 +30,8 @@ using BigWords = std::vector<std::uint32_t>;
 class MersenneTwister {
   public:
     // The seed of a generator nobody seeded: `random.random()` in a fresh loopstep run returns
-    // what CPython returns after `random.seed(0)`.
+    // what CPython returns after `random.seed(0)`. random.seed() and random.seed(None), which
+    // CPython feeds from os.urandom(), should likewise call seed_int(kDefaultSeed).
     static constexpr std::int64_t kDefaultSeed = 0;
 
     MersenneTwister(); // seeded with kDefaultSeed
@@ -44,8 +45,8 @@ class MersenneTwister {
     // seed(str) and seed(bytes) (version 2): the key is int.from_bytes(data + sha512(data)),
     // big-endian. For a str, pass its UTF-8 encoding (str.encode()).
     void seed_bytes(std::string_view data);
-    // Any other hashable (float, None is not this): CPython seeds with hash(a) cast to an unsigned
-    // 64-bit value. random.seed(3.0) is seed_hash(hash(3.0)) == seed_int(3).
+    // A float (or any non-int hashable that random.py lets through): CPython seeds with hash(a)
+    // cast to an unsigned 64-bit value. random.seed(3.0) is seed_hash(hash(3.0)) == seed_int(3).
     void seed_hash(std::int64_t hash);
 
     // ---- the _random.Random core ----
@@ -55,7 +56,8 @@ class MersenneTwister {
     // random.random(): 53 random bits in [0.0, 1.0), from (a >> 5, b >> 6) of two outputs.
     double random();
     // getrandbits(k) as little-endian 32-bit words (ceil(k / 32) of them; empty for k == 0).
-    // ValueError "number of bits must be non-negative" for k < 0.
+    // ValueError "number of bits must be non-negative" for k < 0; OverflowError "Python int too
+    // large to convert to C int" beyond a C int, as CPython's argument conversion says.
     BigWords getrandbits(std::int64_t k);
     // getrandbits(k) for 0 <= k <= 64, consuming the same outputs as getrandbits(k).
     std::uint64_t getrandbits64(int k);
