@@ -98,6 +98,8 @@ class Table:
                     cells.append("true" if v else "false")
                 elif ctype in ("std::int64_t", "long long"):
                     cells.append("%dLL" % v if v != -2**63 else "(-9223372036854775807LL - 1)")
+                elif ctype == "char":
+                    cells.append("'%s'" % v)
                 elif ctype in ("std::uint64_t",):
                     cells.append("%dULL" % v)
                 else:
@@ -428,6 +430,271 @@ def special_doubles(rng):
     return xs
 
 
+# ---------------------------------------------------------------------------------------------
+# Number formatting tables
+
+FILL_ALIGN = ["", "", "", "<", ">", "^", "=", "*<", "*>", "*^", "*=", "0<", "0=", "0>", "x^",
+              "한>", "\u00e9=", " <", "_>", ",^"]
+SIGNS = ["", "", "+", "-", " "]
+WIDTHS = ["", "", "1", "5", "10", "12", "20", "25", "\u0663"]
+GROUPINGS = ["", "", "", ",", "_"]
+PRECISIONS = ["", "", ".0", ".1", ".2", ".3", ".6", ".10", ".15", ".17", ".20", ".30"]
+
+
+def random_spec(rng, types, precisions=PRECISIONS, z_rate=0.1):
+    parts = [rng.choice(FILL_ALIGN), rng.choice(SIGNS), "z" if rng.random() < z_rate else "",
+             "#" if rng.random() < 0.2 else "", "0" if rng.random() < 0.2 else "",
+             rng.choice(WIDTHS), rng.choice(GROUPINGS), rng.choice(precisions), rng.choice(types)]
+    return "".join(parts)
+
+
+FLOAT_TYPES = ["", "", "e", "E", "f", "F", "g", "G", "%", "n"]
+INT_TYPES = ["", "", "b", "c", "d", "d", "o", "x", "X", "n", "e", "E", "f", "F", "g", "G", "%"]
+BAD_TYPES = ["d", "s", "x", "c", "b", "?", "\u00e9", "z", " ", "j"]
+
+
+def show_complex_aware(value):
+    if isinstance(value, complex):
+        return ERR + "ComplexResult"
+    return bits_of(value)
+
+
+def printf_format(flags, width, prec, conv):
+    return "%" + flags + (str(width) if width >= 0 else "") + ("." + str(prec) if prec >= 0 else "") + conv
+
+
+def gen_number_format(rng):
+    tables = []
+    doubles = special_doubles(rng)
+
+    misc = Table("FloatMiscCase", [("std::string_view", "bits"), ("std::string_view", "repr"),
+                                   ("bool", "is_integer"), ("std::string_view", "ratio"),
+                                   ("std::string_view", "round"), ("std::int64_t", "hash")],
+                 "x (bits) and CPython's repr(x), x.is_integer(), x.as_integer_ratio(), round(x), "
+                 "hash(x) (0 for nan)")
+    extra = [double_of("%016x" % rng.getrandbits(64)) for _ in range(1500)]
+    extra += [rng.uniform(-1, 1) * 10.0 ** rng.randint(-320, 308) for _ in range(500)]
+    extra += [float(rng.randint(-10**17, 10**17)) for _ in range(200)]
+    for x in doubles + extra:
+        misc.add(bits_of(x), repr(x), x.is_integer(),
+                 outcome(lambda: "%d/%d" % x.as_integer_ratio()), outcome(lambda: round(x)),
+                 0 if x != x else hash(x))
+    tables.append(("kFloatMiscCases", misc))
+
+    ffmt = Table("FloatFormatCase", [("std::string_view", "bits"), ("std::string_view", "spec"),
+                                     ("std::string_view", "result")],
+                 "x (bits), a format spec and CPython's format(x, spec)")
+    fixed_specs = ["", ".2f", "e", ".3g", "%", ",", "_.2f", "+.1e", "010.2f", "z.1f", "#.0f", "#g",
+                   ".0", ".1", ".5", ".16", ".17", "n", "20", "<20", "^20", "=+20,.3f", ".0e",
+                   "#.3", "g", "G", ".12g", "F", "E", "015,.4f", "_", "z", "z.0f", "#", "#.0e",
+                   ".100f", ".50e", ".40g", "0", "06", "-08.2%", " .3e", "x=+14,.2f", "010_",
+                   ",.0f", "#.0%", ".1%", "n", ".0n", "#.4n", "010n"]
+    for x in doubles[:90]:
+        for spec in fixed_specs:
+            ffmt.add(bits_of(x), spec, outcome(lambda: format(x, spec)))
+    for _ in range(4500):
+        x = rng.choice(doubles)
+        spec = random_spec(rng, FLOAT_TYPES)
+        ffmt.add(bits_of(x), spec, outcome(lambda: format(x, spec)))
+    for spec in ["xx", ".", "10.", ",_", "_,", ",,", ",n", "_n", "d", "s", "c", "\u00e9", "5 ",
+                 ".2x", "==", "<<5", "99999999999999999999", ".99999999999", ".2147483648f",
+                 ",d", "._", ".,", "#z", "z#.1f", "0=10.2f", "\u0663\u0663.\u0661f", "5,3",
+                 "5_3", "+-5", "\U0001F600^9.3f", "=10z"]:
+        ffmt.add(bits_of(-1.5), spec, outcome(lambda: format(-1.5, spec)))
+    tables.append(("kFloatFormatCases", ffmt))
+
+    ifmt = Table("IntFormatCase", [("std::string_view", "value"), ("std::string_view", "spec"),
+                                   ("std::string_view", "result")],
+                 "n, a format spec and CPython's format(n, spec)")
+    ints = [0, 1, -1, 5, -5, 42, -42, 255, -255, 1234, -1234, 65, 0x10FFFF, 0x110000, 12345678,
+            -987654321, 2**31, 2**63 - 1, -(2**63), 2**64, -(2**64) - 1, 10**20, -(10**25) - 7,
+            2**100 + 12345, 3**200, 0x1F600, 0xAC00, 2**70]
+    int_fixed = ["", "d", "b", "o", "x", "X", "#b", "#o", "#x", "#X", "c", ",", "_", "_b", "_x",
+                 "#_X", "010", "010,", "+", " ", "-", "=+10", "^10", "<10", ">10", "*^11,",
+                 "e", ".2e", "f", ".3f", "g", "%", ".1%", "n", "010n", "020_x", "#010b", "08,d",
+                 "0=12_o", "z", "zd", ".2", ".2d", "+c", "#c", ",c", "_n", ",b", "s", "?",
+                 "\u00e9", "xx", "5c", "<5c", "05c", "010X", "#012_X"]
+    for v in ints:
+        for spec in int_fixed:
+            ifmt.add(str(v), spec, outcome(lambda: format(v, spec)))
+    for _ in range(3000):
+        spec = random_spec(rng, INT_TYPES, precisions=["", "", "", "", "", ".2"], z_rate=0.03)
+        if spec.endswith("c"):
+            v = rng.choice([rng.randint(32, 0x7E), rng.randint(0xA1, 0x2FFF),
+                            rng.randint(0xAC00, 0xD7A3), rng.randint(0x1F300, 0x1F64F),
+                            rng.randint(-5, 0x120000)])
+        else:
+            v = rng.choice([rng.randint(-1000, 1000), rng.randint(-10**12, 10**12),
+                            random_int(rng, "small"), random_int(rng, "medium")])
+        ifmt.add(str(v), spec, outcome(lambda: format(v, spec)))
+    for v in (10**4299, 10**4300, -(10**4300)):
+        text = str(v)
+        for spec in ("", "d", ",", "x", "b", "n", "e"):
+            with max_str_digits(4300):
+                result = outcome(lambda: format(v, spec))
+            ifmt.add(text, spec, result)
+    tables.append(("kIntFormatCases", ifmt))
+
+    sfmt = Table("StrFormatCase", [("std::string_view", "text"), ("std::string_view", "spec"),
+                                   ("std::string_view", "result")],
+                 "s, a format spec and CPython's format(s, spec)")
+    texts = ["", "a", "abc", "hello world", "한국어", "日本語のテキスト", "mixed 한 and ascii",
+             "\U0001F600 emoji", "tab\tand\nnewline", "x" * 40]
+    str_fixed = ["", "s", "10", "<10", ">10", "^10", "*^11", "0", "05", "010s", ".2", ".0",
+                 "10.3", "^9.1s", "한>7", "=5", "+", "-", " ", "z", "#", ",", "_", "d", "x",
+                 "xx", ".", "0<8", "0=8", "\u0663\u0660", ".\u0662"]
+    for t in texts:
+        for spec in str_fixed:
+            sfmt.add(t, spec, outcome(lambda: format(t, spec)))
+    for _ in range(700):
+        t = rng.choice(texts)
+        spec = "".join([rng.choice(FILL_ALIGN), rng.choice(["", "", "", "", "+", " "]),
+                        "0" if rng.random() < 0.15 else "", rng.choice(WIDTHS),
+                        rng.choice(["", "", "", "", "", "", ","]),
+                        rng.choice(["", "", ".0", ".1", ".3", ".8", ".50"]),
+                        rng.choice(["", "", "s", "s", "d"])])
+        sfmt.add(t, spec, outcome(lambda: format(t, spec)))
+    tables.append(("kStrFormatCases", sfmt))
+
+    pint = Table("PrintfIntCase", [("std::string_view", "value"), ("std::string_view", "flags"),
+                                   ("int", "width"), ("int", "precision"), ("char", "conversion"),
+                                   ("std::string_view", "result")],
+                 "n, %-flags, width, precision (-1 = none), conversion and CPython's '%...' % n")
+    pflt = Table("PrintfFloatCase", [("std::string_view", "bits"), ("std::string_view", "flags"),
+                                     ("int", "width"), ("int", "precision"),
+                                     ("char", "conversion"), ("std::string_view", "result")],
+                 "x (bits), %-flags, width, precision (-1 = none), conversion and CPython's "
+                 "'%...' % x")
+    flag_sets = ["", "-", "+", " ", "#", "0", "-0", "+0", " 0", "#0", "-#", "+#0", "- ", "-+#0",
+                 "0-", "# "]
+    for _ in range(2500):
+        v = rng.choice([rng.randint(-300, 300), random_int(rng, "small"), 0,
+                        random_int(rng, "medium")])
+        flags = rng.choice(flag_sets)
+        width = rng.choice([-1, -1, 0, 1, 3, 8, 12, 30])
+        prec = rng.choice([-1, -1, -1, 0, 1, 3, 8, 25])
+        conv = rng.choice("diuoxX")
+        pint.add(str(v), flags, width, prec, conv,
+                 outcome(lambda: printf_format(flags, width, prec, conv) % v))
+    for v in (10**4299, -(10**4300)):
+        text = str(v)
+        for conv in "dox":
+            with max_str_digits(4300):
+                result = outcome(lambda: printf_format("", -1, -1, conv) % v)
+            pint.add(text, "", -1, -1, conv, result)
+    for _ in range(3000):
+        x = rng.choice(doubles)
+        flags = rng.choice(flag_sets)
+        width = rng.choice([-1, -1, 0, 1, 5, 10, 15, 30])
+        prec = rng.choice([-1, -1, 0, 1, 2, 3, 6, 10, 17, 30])
+        conv = rng.choice("eEfFgG")
+        pflt.add(bits_of(x), flags, width, prec, conv,
+                 outcome(lambda: printf_format(flags, width, prec, conv) % x))
+    tables.append(("kPrintfIntCases", pint))
+    tables.append(("kPrintfFloatCases", pflt))
+
+    pchr = Table("PrintfCharCase", [("std::string_view", "value"), ("std::string_view", "flags"),
+                                    ("int", "width"), ("std::string_view", "result")],
+                 "an int, %-flags, width and CPython's '%...c' % n")
+    for v in [0, 32, 65, 0x7F, 0xE9, 0xAC00, 0x1F600, 0x10FFFF, 0x110000, -1, 2**64, 10]:
+        for flags in ("", "-", "0", "+", "#", "-0"):
+            for width in (-1, 0, 1, 4):
+                pchr.add(str(v), flags, width,
+                         outcome(lambda: printf_format(flags, width, -1, "c") % v))
+    tables.append(("kPrintfCharCases", pchr))
+
+    ptxt = Table("PrintfTextCase", [("std::string_view", "text"), ("std::string_view", "flags"),
+                                    ("int", "width"), ("int", "precision"),
+                                    ("std::string_view", "result")],
+                 "a str, %-flags, width, precision and CPython's '%...s' % text")
+    for t in ["", "abc", "한국어 텍스트", "日本", "\U0001F600x", "longer text here"]:
+        for flags in ("", "-", "0", "+", " #"):
+            for width in (-1, 2, 8):
+                for prec in (-1, 0, 2, 5):
+                    ptxt.add(t, flags, width, prec,
+                             outcome(lambda: printf_format(flags, width, prec, "s") % t))
+    tables.append(("kPrintfTextCases", ptxt))
+
+    rnd = Table("FloatRoundCase", [("std::string_view", "bits"), ("std::int64_t", "ndigits"),
+                                   ("std::string_view", "result")],
+                "x (bits), ndigits and CPython's round(x, ndigits) (bits)")
+    for x in doubles + [2.675, 1.005, 0.285, 2.5, 25.0, 35.0, 15.0, 150.0, 250.0, 1.5e300,
+                        1.7e308, -1.7e308, 9.5e307, 5e-324, 0.5e-300]:
+        for nd in (0, 1, 2, 3, 5, -1, -2, -5, -20, -100, -300, -308, -309, 100, 300, 323, 324,
+                   10**6, -(10**6)):
+            rnd.add(bits_of(x), nd, float_outcome(lambda: round(x, nd)))
+    tables.append(("kFloatRoundCases", rnd))
+
+    arith = Table("FloatArithCase", [("std::string_view", "a"), ("std::string_view", "b"),
+                                     ("std::string_view", "truediv"),
+                                     ("std::string_view", "floordiv"),
+                                     ("std::string_view", "mod"), ("std::string_view", "divmod"),
+                                     ("std::string_view", "pow")],
+                  "a, b (bits) and CPython's a/b, a//b, a%b, divmod(a,b), a**b (bits)")
+    operands = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 1.5, -2.5, 10.0, 7.0,
+                -7.0, 1e300, -1e300, 1e-300, 1e308, 5e-324, math.inf, -math.inf, math.nan, 0.1,
+                100.0, 1 / 3, 2.0**53, 1e16, 3.5, -0.25, 1e-5, 2.0**-1074, 0.9999999999999999,
+                1.0000000000000002, 1e10, 63.0, 64.0, -63.0, 1.1, 2.5e-10]
+    pairs = [(a, b) for a in operands for b in operands]
+    for _ in range(1200):
+        pairs.append((rng.choice(doubles), rng.choice(doubles)))
+
+    def dm(a, b):
+        q, m = divmod(a, b)
+        return bits_of(q) + "," + bits_of(m)
+
+    def power(a, b):
+        # A negative finite base with a finite non-integer exponent takes CPython's complex
+        # power (whose result, or OverflowError "complex exponentiation", is complex
+        # arithmetic); loopstep's float_pow reports that path as ComplexResult.
+        if (a < 0 and not math.isinf(a) and math.isfinite(b) and b != math.floor(b)):
+            return ERR + "ComplexResult"
+        return outcome(lambda: a ** b, show_complex_aware)
+
+    for a, b in pairs:
+        arith.add(bits_of(a), bits_of(b), float_outcome(lambda: a / b),
+                  float_outcome(lambda: a // b), float_outcome(lambda: a % b),
+                  outcome(lambda: dm(a, b)), power(a, b))
+    tables.append(("kFloatArithCases", arith))
+
+    ipow = Table("IntPowFloatCase", [("std::string_view", "base"), ("std::string_view", "exp"),
+                                     ("std::string_view", "result")],
+                 "n, e < 0 and CPython's n ** e (bits)")
+    for base in (0, 1, -1, 2, -2, 3, 10, -10, 7, 2**53 + 1, 10**20, 2**1023, 2**1024, -(2**1100)):
+        for e in (-1, -2, -3, -10, -50, -1074, -1075, -(2**1100)):
+            ipow.add(str(base), str(e), float_outcome(lambda: base ** e))
+    tables.append(("kIntPowFloatCases", ipow))
+
+    fparse = Table("FloatParseCase", [("std::string_view", "text"),
+                                      ("std::string_view", "result")],
+                   "text and CPython's float(text) (bits)")
+    ftexts = ["0", "-0", "+0", "1", "-1", "1.5", ".5", "5.", ".", "-.5e-3", "1e5", "1E5", "1e+5",
+              "1e-5", "1e", "1e+", "e5", "1.e3", "  1.5  ", "\t-2\n", "1_000.5", "1__0", "_1",
+              "1_", "1_.5", "1._5", "1.5_", "1e1_0", "1_0e1_0", "0x1p3", "inf", "-inf", "+inf",
+              "INF", "iNfInItY", "infinity", "-Infinity", "infinit", "infx", "nan", "-nan",
+              "NaN", "+nAn", "nan(1)", "inf_", "", " ", "  ", "1 2", "1,5", "١.٥", "٣", "１２.５",
+              "\u30001.5\u3000", "\u00a01e3", "1.5\x00", "1e500", "-1e500", "1e-500", "-1e-500",
+              "2.2250738585072014e-308", "4.9e-324", "2.4703282292062327e-324",
+              "2.4703282292062328e-324", "1.7976931348623157e308", "1.7976931348623158e308",
+              "1.7976931348623159e308", "0.1", "0.30000000000000004", "9007199254740993",
+              "123456789012345678901234567890", "0." + "0" * 400 + "1", "1" + "0" * 400,
+              "0e99999999999999999999", "1e-99999999999999999999", "1e99999999999999999999",
+              "00000000000000000000001.5", "1.5e0000000000000000000003", "+-1", "--1", "1e1.5",
+              "\x1c1", "1\x1c", "\x0b1\x0c", "it's", "tab\there", "한국"]
+    for _ in range(400):
+        x = rng.choice(doubles)
+        t = repr(x) if rng.random() < 0.5 else "%.*e" % (rng.randint(0, 25), x)
+        ftexts.append(t)
+    for _ in range(200):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 40)))
+        cut = rng.randint(0, len(digits))
+        ftexts.append(digits[:cut] + "." + digits[cut:] + "e" + str(rng.randint(-340, 320)))
+    for t in ftexts:
+        fparse.add(t, float_outcome(lambda: float(t)))
+    tables.append(("kFloatParseCases", fparse))
+    return tables
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else "tests/unit"
     sys.set_int_max_str_digits(0)
@@ -439,6 +706,11 @@ def main():
     with open(outdir + "/bigint_cases.inc", "w", encoding="utf-8") as f:
         f.write(header)
         for var, table in gen_bigint(rng):
+            f.write(table.render(var))
+            f.write("\n")
+    with open(outdir + "/number_format_cases.inc", "w", encoding="utf-8") as f:
+        f.write(header)
+        for var, table in gen_number_format(rng):
             f.write(table.render(var))
             f.write("\n")
 
