@@ -13,7 +13,7 @@ acct = Account("Ann")
 acct.deposit(50).deposit(25)
 print(acct.describe(), acct.balance, acct.owner)
 print(Account.__name__, Account.__doc__, Account.__qualname__, type(acct).__name__)
-print(acct.__dict__, sorted(vars(acct)))
+print(acct.__dict__, sorted(acct.__dict__))
 m = acct.deposit
 print(type(m).__name__, m.__self__ is acct, m.__func__ is Account.deposit, m.__name__)
 m(5)
