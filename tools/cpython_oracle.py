@@ -92,8 +92,8 @@ ORACLE_FILE = __file__
 
 EPOCH = 1_700_000_000.0
 EPOCH_NS = 1_700_000_000 * 1_000_000_000
-# A runnable thread that has waited this long (real seconds) for a thread that never blocks runs
-# anyway; the output is then not deterministic and the oracle says so.
+# When one thread runs this long (real seconds) without blocking while others wait, the others
+# run anyway; the output is then not deterministic and the oracle says so.
 STARVATION_LIMIT = 1.0
 # Sleeps at or beyond this raise OverflowError in CPython (its clock is int64 nanoseconds).
 MAX_SLEEP = 9.2e9
@@ -236,12 +236,13 @@ def install(trace):
     real_monotonic = time.monotonic
     get_ident = _thread.get_ident
     allocate_raw = _thread.allocate_lock
+    real_start_new_thread = _thread.start_new_thread
 
     RUNNING, RUNNABLE, WAITING, DEAD = "running", "runnable", "waiting", "dead"
 
     class VThread:
         """The scheduler's view of one OS thread."""
-        __slots__ = ("ident", "state", "wake_at", "seq", "timed_out", "gate", "since", "free",
+        __slots__ = ("ident", "state", "wake_at", "seq", "timed_out", "gate", "free",
                      "joiners", "tstate_raw")
 
         def __init__(self, ident, state):
@@ -253,7 +254,6 @@ def install(trace):
             # Closed while the thread must not run; opened by whoever hands it the token.
             self.gate = allocate_raw()
             self.gate.acquire()
-            self.since = 0.0
             # True while the thread runs without the token (adopted or starved out).
             self.free = False
             self.joiners = []
@@ -272,6 +272,9 @@ def install(trace):
             self.seq = 0
             self.free_count = 0
             self.dead_tstate = []
+            self.switches = 0
+            self.warned = False
+            self.watchdog_started = False
             main = VThread(get_ident(), RUNNING)
             self.threads[main.ident] = main
             self.holder = main
@@ -324,13 +327,13 @@ def install(trace):
 
         def make_runnable_locked(self, t):
             t.state = RUNNABLE
-            t.since = real_monotonic()
             self.runnable.append(t)
 
         def dispatch_locked(self):
             """The token holder stopped running: run the next runnable thread, moving the clock
             forward first if nobody is runnable."""
             self.holder = None
+            self.switches += 1
             if not self.runnable:
                 self.advance_locked()
             if self.runnable:
@@ -360,23 +363,37 @@ def install(trace):
                 return
 
         def park(self, t):
-            while not t.gate.acquire(True, 0.25):
-                with self.mutex:
-                    if t.state != RUNNABLE or real_monotonic() - t.since < STARVATION_LIMIT:
-                        continue
-                    # The holder has run for a long time without blocking (a busy loop waiting
-                    # for this thread, perhaps). Let t run beside it rather than hang.
-                    old = self.holder
-                    if old is not None and not old.free:
-                        old.free = True
-                        self.free_count += 1
-                    self.runnable.remove(t)
-                    self.holder = t
-                    t.state = RUNNING
-                    os.write(2, b"cpython_oracle: a thread ran for over 1 s of real time without "
-                                b"blocking; threads now run in parallel and the output may vary\n")
-                    break
+            t.gate.acquire()
             self.reap_dead()
+
+        def watchdog(self):
+            """Runs in a raw thread (invisible to threading) once the program has a second
+            thread: if the token holder runs for STARVATION_LIMIT of real time without blocking
+            while others wait for the token or for the clock (a busy loop polling a flag that
+            another thread sets, say), it lets the others go on beside it rather than hang."""
+            seen = -1
+            since = real_monotonic()
+            while True:
+                real_sleep(STARVATION_LIMIT / 4)
+                with self.mutex:
+                    if self.switches != seen or self.holder is None:
+                        seen = self.switches
+                        since = real_monotonic()
+                        continue
+                    if real_monotonic() - since < STARVATION_LIMIT:
+                        continue
+                    if not self.runnable and not any(
+                            self.is_current_wait(t, seq) for _, seq, t in self.timers):
+                        continue
+                    holder = self.holder
+                    holder.free = True
+                    self.free_count += 1
+                    self.dispatch_locked()
+                    if not self.warned:
+                        self.warned = True
+                        os.write(2, b"cpython_oracle: a thread ran for over 1 s of real time "
+                                    b"without blocking; threads now run in parallel and the "
+                                    b"output may vary\n")
 
         def reap_dead(self):
             # A finished thread's tstate lock is released by C just after its last Python code;
@@ -410,10 +427,11 @@ def install(trace):
             self.block_locked(t)
 
         def thread_created_locked(self):
+            if not self.watchdog_started:
+                self.watchdog_started = True
+                real_start_new_thread(self.watchdog, ())
             t = VThread(None, RUNNABLE)
             self.make_runnable_locked(t)
-            if self.holder is None:
-                self.dispatch_locked()
             return t
 
         def thread_started(self, t):
@@ -713,8 +731,6 @@ def install(trace):
 
     # -- threads --------------------------------------------------------------------------------
 
-    real_start_new_thread = _thread.start_new_thread
-
     def start_new_thread(function, args, kwargs=None, /):
         if not callable(function):
             return real_start_new_thread(function, args, *([] if kwargs is None else [kwargs]))
@@ -735,11 +751,6 @@ def install(trace):
                 if child in sched.runnable:
                     sched.runnable.remove(child)
                 child.state = DEAD
-                if sched.holder is child:
-                    sched.holder = None
-                    me = sched.current_locked()
-                    if me.state == RUNNING and not me.free:
-                        sched.holder = me
             raise
 
     _thread.start_new_thread = start_new_thread
