@@ -816,6 +816,9 @@ def install(trace):
             self._real.close()
 
         def select(self, timeout=None):
+            # Like CPython's select(), which releases the GIL, this first lets every runnable
+            # thread run; then it polls, and waits only if nothing is ready.
+            sched.sleep(0)
             sched.mutex.acquire()
             ready = self._real.select(0)
             if ready or (timeout is not None and timeout <= 0):
@@ -836,28 +839,25 @@ def install(trace):
 
     selectors.DefaultSelector = VirtualSelector
 
-    # -- asyncio --------------------------------------------------------------------------------
+    # -- asyncio: patched when the program first imports it -------------------------------------
 
-    if trace:
-        sys.modules["_asyncio"] = None
-    import asyncio
-    import asyncio.selector_events
     import functools
     import types
 
-    loop_class = asyncio.selector_events.BaseSelectorEventLoop
-    orig_write_to_self = loop_class._write_to_self
+    def patch_asyncio(asyncio):
+        loop_class = asyncio.selector_events.BaseSelectorEventLoop
+        orig_write_to_self = loop_class._write_to_self
 
-    def _write_to_self(self):
-        orig_write_to_self(self)
-        selector = self._selector
-        if isinstance(selector, VirtualSelector):
-            selector.wake()
+        def _write_to_self(self):
+            orig_write_to_self(self)
+            selector = self._selector
+            if isinstance(selector, VirtualSelector):
+                selector.wake()
 
-    _write_to_self.__qualname__ = orig_write_to_self.__qualname__
-    loop_class._write_to_self = _write_to_self
-
-    if trace:
+        _write_to_self.__qualname__ = orig_write_to_self.__qualname__
+        loop_class._write_to_self = _write_to_self
+        if not trace:
+            return
         task_class = asyncio.Task
 
         def label(cb):
@@ -880,6 +880,41 @@ def install(trace):
             return orig_run(self)
 
         asyncio.events.Handle._run = _run
+
+    class PatchAfterImport:
+        """A meta path finder that runs patch(module) once the named module has been executed
+        (importing any asyncio submodule first runs the whole asyncio package)."""
+
+        def __init__(self, name, patch):
+            self.name = name
+            self.patch = patch
+
+        def find_spec(self, name, path=None, target=None):
+            if name != self.name:
+                return None
+            sys.meta_path.remove(self)
+            for finder in sys.meta_path:
+                spec = getattr(finder, "find_spec", lambda *a: None)(name, path, target)
+                if spec is not None:
+                    break
+            else:
+                return None
+            exec_module = spec.loader.exec_module
+            patch = self.patch
+
+            def exec_then_patch(module):
+                exec_module(module)
+                patch(module)
+
+            spec.loader.exec_module = exec_then_patch
+            return spec
+
+    if trace:
+        sys.modules["_asyncio"] = None
+    if "asyncio" in sys.modules:
+        patch_asyncio(sys.modules["asyncio"])
+    else:
+        sys.meta_path.insert(0, PatchAfterImport("asyncio", patch_asyncio))
 
     # -- keep this file's frames out of printed tracebacks --------------------------------------
 
