@@ -34,35 +34,47 @@ The virtual clock is one number T, starting at 0.0:
 
 Threads run one at a time. Every thread (the main thread, threading.Thread, the executors'
 workers, anything started through _thread.start_new_thread) is known to the scheduler below, and
-only the thread holding the scheduler's token runs Python code. A thread keeps the token until it
-blocks: time.sleep, a lock / condition / event / semaphore / queue / future wait, Thread.join, or
-the event loop's selector. Then the token passes to the first runnable thread (FIFO). When no
-thread is runnable, T moves to the earliest pending wake time (sleep end, wait timeout, the
-selector's deadline) and every thread due at that time becomes runnable, ordered by
-(wake time, order in which they started waiting). Thus:
+only the thread holding the scheduler's token runs Python code, so thread interleavings are the
+same on every run. A thread keeps the token until it blocks: time.sleep, a lock / condition /
+event / semaphore / queue / future wait, Thread.join, or the event loop's selector. Then the
+token passes to the first runnable thread (FIFO). When no thread is runnable, T moves to the
+earliest pending wake time (sleep end, wait timeout, the selector's deadline) and every thread
+due at that time becomes runnable, ordered by (wake time, order in which they started waiting).
+A thread woken by another (lock released, condition notified, self-pipe written) is appended to
+the runnable queue; the waker keeps running until it blocks itself. Thus:
   - time.sleep(s) blocks only its own thread; two workers sleeping 1 s concurrently take 1 s of T.
-  - CPU work costs no virtual time; a thread that spins without ever blocking starves the others
-    (after 1 s of real time the oracle lets a starving thread run anyway and says so on stderr).
+    On the loop's thread it blocks the loop, and debug mode reports the callback as slow.
   - A new thread runs first after Thread.start(), until it blocks (start() waits for it).
   - Releasing a threading.Lock makes its first waiter runnable but does not hand the lock over:
     the releasing thread keeps running and may take the lock again (as under CPython's GIL);
     the waiter then waits again, at the front of the queue.
-  - sleep(0) lets every runnable thread run first.
+  - time.sleep(0) and every selector call (CPython releases the GIL in select() too) first let
+    all runnable threads run.
+  - CPU work costs no virtual time. A program that busy-waits on the clock (while
+    time.monotonic() < end: pass) never ends. If the token holder runs for 1 s of real time
+    without blocking while other threads wait for it or for the clock (a busy loop polling a
+    flag that another thread sets, say), a watchdog lets the others run beside it, and the
+    oracle says on stderr that the output may now vary.
   - If every thread waits and no wake time is pending, CPython would hang forever: the oracle
     says so on stderr and exits with status 124.
 Blocking points are intercepted by: threading.Lock / _allocate_lock (a lock class built on the
-scheduler), threading.RLock (the same, as _thread.RLock), the tstate lock behind Thread.join and
-interpreter shutdown, queue.SimpleQueue (the pure-Python queue._PySimpleQueue, so the
-ThreadPoolExecutor's work queue blocks through threading), and the selector. Condition, Event,
-Semaphore, Barrier, Timer, queue.Queue, concurrent.futures and asyncio are CPython's own code on
-top of these. Locks made with _thread.allocate_lock() directly are real locks.
+scheduler, with _thread.lock's interface, repr and error messages), threading.RLock (likewise,
+as _thread.RLock), the tstate lock behind Thread.join and interpreter shutdown,
+queue.SimpleQueue (the pure-Python queue._PySimpleQueue, so the ThreadPoolExecutor's work queue
+blocks through threading), and the selector. Condition, Event, Semaphore, Barrier, Timer,
+queue.Queue, concurrent.futures and asyncio are CPython's own code on top of these. Not
+intercepted: locks made with _thread.allocate_lock() directly, and real I/O (sockets, pipes,
+subprocesses), which blocks the token holder in real time.
 
-asyncio: every selectors.DefaultSelector (what every SelectorEventLoop creates: asyncio.run,
-new_event_loop, Runner, get_event_loop) is a VirtualSelector whose select() never waits in real
-time: ready file events (the loop's self-pipe) are returned at once; with timeout 0 it polls;
-otherwise its thread waits until T reaches now + timeout (T becomes exactly now + timeout) or
-until another thread writes to the loop's self-pipe (call_soon_threadsafe). The loops themselves
-are the stock classes, so reprs and behaviour are CPython's; loop.time() is time.monotonic() = T.
+asyncio: every selectors.DefaultSelector is a VirtualSelector, and that is what every
+SelectorEventLoop creates (asyncio.run, new_event_loop, Runner, get_event_loop, or
+SelectorEventLoop() directly): the loops are the stock classes with the stock event loop policy,
+so reprs and behaviour are CPython's, and loop.time() is time.monotonic() = T. select() never
+waits in real time: ready file events (the loop's self-pipe) are returned at once; with timeout
+0 it polls; otherwise its thread waits until T reaches now + timeout (T becomes exactly
+T + timeout) or until another thread writes to the loop's self-pipe: BaseSelectorEventLoop.
+_write_to_self (call_soon_threadsafe) is wrapped to tell the selector. asyncio is patched when
+the program first imports it, so programs without asyncio start faster.
 
 --trace disables the C accelerator (sys.modules['_asyncio'] = None, so Task and Future are the
 pure-Python ones) and wraps asyncio.events.Handle._run so that before each callback runs it writes
@@ -81,8 +93,11 @@ The label of a callback (loopstep must produce the same labels):
 
 Frames of this file never show in tracebacks printed by sys.excepthook, threading.excepthook or
 the traceback module (an error raised by a patched primitive, e.g. time.sleep(-1), shows the
-caller's line, as for the C function it replaces). No output is masked here; the conformance
-runner masks object addresses (0x...) only.
+caller's line, as for the C function it replaces), nor in debug mode's "Coroutine created at".
+sys.getrecursionlimit() shows the program the limit python3 would show. No output is masked
+here; the conformance runner masks object addresses (0x...) only. Still different from python3:
+the patched functions are Python functions (their repr), sys.orig_argv, inspect.stack() below
+<module>, and RecursionError in a thread other than the main one comes a few frames late.
 """
 
 import os
@@ -181,7 +196,7 @@ def check_utf8(source, path):
     if lines[0].startswith(b"\xef\xbb\xbf"):
         lines[0] = lines[0][3:]
     cookie = re.compile(rb"^[ \t\f]*#.*?coding[:=]")
-    for i, line in enumerate(lines[:2]):
+    for line in lines[:2]:
         if cookie.match(line):
             return
         if not re.match(rb"^[ \t\f]*(#|$)", line):
@@ -242,13 +257,12 @@ def install(trace):
 
     class VThread:
         """The scheduler's view of one OS thread."""
-        __slots__ = ("ident", "state", "wake_at", "seq", "timed_out", "gate", "free",
-                     "joiners", "tstate_raw")
+        __slots__ = ("ident", "state", "seq", "timed_out", "gate", "free", "joiners",
+                     "tstate_raw")
 
         def __init__(self, ident, state):
             self.ident = ident
             self.state = state
-            self.wake_at = None
             self.seq = 0
             self.timed_out = False
             # Closed while the thread must not run; opened by whoever hands it the token.
@@ -296,7 +310,6 @@ def install(trace):
             self.seq += 1
             t.seq = self.seq
             t.state = WAITING
-            t.wake_at = wake_at
             t.timed_out = False
             if wake_at is not None:
                 heapq.heappush(self.timers, (wake_at, t.seq, t))
@@ -415,9 +428,6 @@ def install(trace):
                 if self.holder is not t or not self.runnable:
                     self.mutex.release()
                     return
-                t.state = RUNNABLE
-                self.seq += 1
-                t.seq = self.seq
                 self.make_runnable_locked(t)
                 self.dispatch_locked()
                 self.mutex.release()
