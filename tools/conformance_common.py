@@ -1,7 +1,8 @@
 """What the conformance files look like, shared by tools/regen_expected.py (which writes them from
 CPython's output) and tools/run_conformance.py (which compares `loopstep run` with them).
 
-A conformance program is any tests/conformance/**/NAME.py, or a lesson scenarios/NAME.py.
+A conformance program is any tests/conformance/**/NAME.py, or a lesson scenarios/NAME.py; a
+file whose name starts with "_" is a module that programs import, not a program.
   - NAME.expected: the program's stdout and stderr merged in order, a newline if the output does
     not end with one, then `[exit status: N]` and a newline.
   - NAME.trace: only the `#TRACE t=... label` lines of a --trace run, one per line.
@@ -71,8 +72,12 @@ def all_programs():
     for folder in (CONFORMANCE_DIR, SCENARIOS_DIR):
         for dirpath, dirnames, filenames in os.walk(folder):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-            found += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py")]
+            found += [os.path.join(dirpath, f) for f in sorted(filenames) if is_program(f)]
     return found
+
+
+def is_program(filename):
+    return filename.endswith(".py") and not os.path.basename(filename).startswith("_")
 
 
 def run(command, program, timeout=TIMEOUT):

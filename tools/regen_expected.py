@@ -39,8 +39,8 @@ def collect(paths):
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
                 programs += [os.path.join(dirpath, f) for f in sorted(filenames)
-                             if f.endswith(".py")]
-        elif p.endswith(".py") and os.path.isfile(p):
+                             if cc.is_program(f)]
+        elif cc.is_program(p) and os.path.isfile(p):
             programs.append(p)
         else:
             sys.exit(f"regen_expected.py: not a program or folder: {p}")
