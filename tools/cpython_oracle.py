@@ -116,6 +116,23 @@ MAX_SLEEP = 9.2e9
 EXEC_FRAMES = 1
 
 
+
+class _BuiltinLike:
+    """A replacement for a C function: callable, but not a descriptor, so that code storing it
+    as a class attribute (logging.Formatter.converter = time.localtime) does not bind it as a
+    method, exactly as with the built-in it replaces."""
+
+    def __init__(self, fn, name, module):
+        self._fn = fn
+        self.__name__ = self.__qualname__ = name
+        self.__module__ = module
+
+    def __call__(self, *args, **kwargs):
+        return self._fn(*args, **kwargs)
+
+    def __repr__(self):
+        return f"<built-in function {self.__name__}>"
+
 def main(argv):
     if os.environ.get("LOOPSTEP_ORACLE_CHILD") != "1":
         reexec(argv)
@@ -539,9 +556,7 @@ def install(trace):
                      ("localtime", localtime), ("gmtime", gmtime), ("ctime", ctime),
                      ("asctime", asctime), ("strftime", strftime),
                      ("clock_gettime", clock_gettime), ("clock_gettime_ns", clock_gettime_ns)):
-        fn.__name__ = fn.__qualname__ = name
-        fn.__module__ = "time"
-        setattr(time, name, fn)
+        setattr(time, name, _BuiltinLike(fn, name, "time"))
 
     def cpu_count():
         return 4
