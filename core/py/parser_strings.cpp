@@ -420,7 +420,7 @@ Expr* Parser::concatenate_strings(const std::vector<Token*>& toks) {
         src.append(expr_start, static_cast<std::size_t>(expr_end - expr_start));
         src += ")";
         Lexer sub(src, lx_.filename());
-        Parser p2(sub, mod_, true, t->lineno + lines, t->col_offset + cols);
+        Parser p2(sub, mod_, true, t->lineno + lines, lines != 0 ? cols : t->col_offset + cols);
         p2.level_ = level_;
         result = p2.parse_fstring_expr();
         for (LexWarning w : sub.warnings()) {
