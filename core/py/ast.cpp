@@ -21,7 +21,7 @@ void* Arena::allocate(std::size_t size, std::size_t align) {
     std::size_t offset = (used_ + align - 1) & ~(align - 1);
     if (chunks_.empty() || offset + size > capacity_) {
         std::size_t cap = size > 32768 ? size : 32768;
-        chunks_.push_back(std::make_unique<std::byte[]>(cap));
+        chunks_.push_back(std::unique_ptr<std::byte[]>(new std::byte[cap])); // not zeroed
         capacity_ = cap;
         offset = 0;
     }

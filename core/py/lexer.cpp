@@ -103,7 +103,7 @@ TokenType three_chars(int c1, int c2, int c3) {
 }
 
 struct Keyword {
-    const char* text;
+    std::string_view text;
     TokenType type;
 };
 
@@ -147,8 +147,9 @@ constexpr Keyword kKeywords[] = {
 
 TokenType keyword_or_name(std::string_view s) {
     if (s.size() < 2 || s.size() > 8) return TokenType::Name;
+    if (s[0] < 'F' || s[0] > 'y') return TokenType::Name;
     for (const Keyword& k : kKeywords)
-        if (s == k.text) return k.type;
+        if (s.size() == k.text.size() && s[0] == k.text[0] && s == k.text) return k.type;
     return TokenType::Name;
 }
 
@@ -221,7 +222,7 @@ const char* token_type_spelling(TokenType type) {
     default: break;
     }
     for (const Keyword& k : kKeywords)
-        if (k.type == type) return k.text;
+        if (k.type == type) return k.text.data();
     return "?";
 }
 
@@ -258,10 +259,25 @@ Lexer::Lexer(std::string_view source, std::string filename) : filename_(std::mov
     }
     declares_encoding_ = has_bom_ || has_coding_cookie(source);
     src_.reserve(source.size() + 1);
+    if (source.find_first_of(std::string_view("\r\0", 2)) == std::string_view::npos) {
+        src_.assign(source);
+    } else {
+        normalize(source);
+    }
+    if (!src_.empty() && src_.back() != '\n') src_ += '\n';
+    line_starts_.push_back(0);
+    for (std::size_t i = src_.find('\n'); i != std::string::npos && i + 1 < src_.size();
+         i = src_.find('\n', i + 1))
+        line_starts_.push_back(i + 1);
+    if (src_.empty()) line_starts_.clear();
+}
+
+// CPython reads the file with universal newlines, as C strings: "\r\n" and "\r" end lines,
+// and a NUL byte ends what it sees of a line.
+void Lexer::normalize(std::string_view source) {
     for (std::size_t i = 0; i < source.size(); ++i) {
         char c = source[i];
         if (c == '\0') {
-            // CPython reads lines as C strings: a NUL byte ends what it sees of the line.
             while (i + 1 < source.size() && source[i + 1] != '\n' && source[i + 1] != '\r') ++i;
             continue;
         }
@@ -272,11 +288,6 @@ Lexer::Lexer(std::string_view source, std::string filename) : filename_(std::mov
             src_ += c;
         }
     }
-    if (!src_.empty() && src_.back() != '\n') src_ += '\n';
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i + 1 < src_.size(); ++i)
-        if (src_[i] == '\n') line_starts_.push_back(i + 1);
-    if (src_.empty()) line_starts_.clear();
 }
 
 std::string_view Lexer::line(int lineno) const {

@@ -82,6 +82,7 @@ class Lexer {
     static constexpr int kMaxLevel = 200;
 
   private:
+    void normalize(std::string_view source);
     int nextc();
     bool check_utf8_line();
     void stop(Done why);

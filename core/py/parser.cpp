@@ -18,15 +18,13 @@ namespace detail {
     Guard guard_(*this);                                                                           \
     if (guard_.failed) return nullptr
 
-Guard::Guard(Parser& parser) : p(parser) {
-    if (p.level_++ == Parser::kMaxStack) {
-        p.error_indicator_ = true;
-        SyntaxError e;
-        e.kind = ErrorKind::MemoryError;
-        e.filename = p.lx_.filename();
-        p.err_ = std::move(e);
-    }
-    failed = p.error_indicator_;
+// CPython's parser stack limit: a bare MemoryError, as CPython raises.
+void Parser::stack_overflow() {
+    error_indicator_ = true;
+    SyntaxError e;
+    e.kind = ErrorKind::MemoryError;
+    e.filename = lx_.filename();
+    err_ = std::move(e);
 }
 
 Parser::Parser(Lexer& lexer, Module* module, bool fstring_mode, int starting_lineno,
@@ -51,29 +49,11 @@ bool Parser::fill_token() {
         }
     }
     toks_.push_back(t);
-    memo_.emplace_back();
     if (t.type == TT::ErrorToken) {
         tokenizer_error();
         return false;
     }
     return true;
-}
-
-Token* Parser::peek() {
-    if (mark_ == toks_.size()) {
-        if (error_indicator_ || !fill_token()) {
-            error_indicator_ = true;
-            return nullptr;
-        }
-    }
-    return &toks_[mark_];
-}
-
-Token* Parser::expect(TT type) {
-    Token* t = peek();
-    if (!t || t->type != type) return nullptr;
-    ++mark_;
-    return t;
 }
 
 Token* Parser::expect_forced(TT type, const char* spelling) {
@@ -92,9 +72,9 @@ Token* Parser::expect_name() {
     return expect(TT::Name);
 }
 
-Token* Parser::expect_soft_keyword(const char* kw) {
+Token* Parser::expect_soft_keyword(std::string_view kw) {
     Token* t = peek();
-    if (!t || t->type != TT::Name || text(t) != kw) return nullptr;
+    if (!t || t->type != TT::Name || t->end - t->start != kw.size() || text(t) != kw) return nullptr;
     ++mark_;
     return t;
 }
@@ -125,10 +105,10 @@ bool Parser::is_memoized(Memo rule, void*& result) {
         result = nullptr;
         return true;
     }
-    for (auto& m : memo_[mark_]) {
-        if (m.first == rule) {
-            result = m.second.second;
-            mark_ = m.second.first;
+    for (MemoEntry* m = toks_.memo(mark_); m; m = m->next) {
+        if (m->rule == rule) {
+            result = m->result;
+            mark_ = m->end;
             return true;
         }
     }
@@ -136,11 +116,12 @@ bool Parser::is_memoized(Memo rule, void*& result) {
 }
 
 void Parser::memoize(std::size_t at, Memo rule, void* result) {
-    memo_[at].push_back({rule, {mark_, result}});
+    MemoEntry*& head = toks_.memo(at);
+    head = arena_.make<MemoEntry>(MemoEntry{rule, static_cast<std::uint32_t>(mark_), result, head});
 }
 
 void Parser::reset_for_second_pass() {
-    for (auto& m : memo_) m.clear();
+    toks_.clear_memo();
     mark_ = 0;
     call_invalid_rules_ = true;
 }

@@ -14,7 +14,7 @@
 #include "core/py/parser.h"
 
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -100,6 +100,44 @@ struct Seq {
 
 enum class TargetsType { StarTargets, DelTargets, ForTargets };
 
+// A memoised result at a token position (kept in a list on the token, as CPython does).
+struct MemoEntry {
+    Memo rule;
+    std::uint32_t end;
+    void* result;
+    MemoEntry* next;
+};
+
+// The tokens read so far. Chunked so that pointers to tokens stay valid as more are read
+// and indexing stays cheap.
+class TokenStore {
+  public:
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    Token& operator[](std::size_t i) { return slot(i).tok; }
+    Token& back() { return (*this)[size_ - 1]; }
+    MemoEntry*& memo(std::size_t i) { return slot(i).memo; }
+    void push_back(const Token& t) {
+        if ((size_ & kMask) == 0) chunks_.push_back(std::unique_ptr<Slot[]>(new Slot[kMask + 1]));
+        slot(size_) = {t, nullptr};
+        ++size_;
+    }
+    void clear_memo() {
+        for (std::size_t i = 0; i < size_; ++i) slot(i).memo = nullptr;
+    }
+
+  private:
+    struct Slot {
+        Token tok;
+        MemoEntry* memo = nullptr;
+    };
+    static constexpr std::size_t kShift = 9;
+    static constexpr std::size_t kMask = (std::size_t{1} << kShift) - 1;
+    Slot& slot(std::size_t i) { return chunks_[i >> kShift][i & kMask]; }
+    std::vector<std::unique_ptr<Slot[]>> chunks_;
+    std::size_t size_ = 0;
+};
+
 class Parser {
   public:
     // `starting_*` shift the positions of an f-string's expression (parsed on its own); 0 for
@@ -119,11 +157,26 @@ class Parser {
 
     // --- machinery (parser.cpp)
     bool fill_token();
-    Token* peek();                                       // the token at mark_, filling if needed
-    Token* expect(TT type);                              // consume a token of this type
+    // The token at mark_, reading it if needed; nullptr (and the error set) if that fails.
+    Token* peek() {
+        if (mark_ == toks_.size()) {
+            if (error_indicator_ || !fill_token()) {
+                error_indicator_ = true;
+                return nullptr;
+            }
+        }
+        return &toks_[mark_];
+    }
+    // Consumes a token of this type.
+    Token* expect(TT type) {
+        Token* t = peek();
+        if (!t || t->type != type) return nullptr;
+        ++mark_;
+        return t;
+    }
     Token* expect_forced(TT type, const char* spelling); // &&'x': error if absent
     Token* expect_name();                                // a NAME (not a keyword)
-    Token* expect_soft_keyword(const char* kw);
+    Token* expect_soft_keyword(std::string_view kw);
     bool at(TT type); // lookahead without consuming
     Token* last_nonwhitespace_token();
     Pos start_pos();
@@ -134,6 +187,7 @@ class Parser {
     bool is_memoized(Memo rule, void*& result);
     void memoize(std::size_t at, Memo rule, void* result);
     void reset_for_second_pass();
+    void stack_overflow();
 
     Name* name_token(Token* t);
     Expr* number_token(Token* t);
@@ -386,8 +440,7 @@ class Parser {
     Lexer& lx_;
     Module* mod_;
     Arena& arena_;
-    std::deque<Token> toks_;
-    std::vector<std::vector<std::pair<Memo, std::pair<std::size_t, void*>>>> memo_;
+    TokenStore toks_;
     std::size_t mark_ = 0;
     bool call_invalid_rules_ = false;
     bool error_indicator_ = false;
@@ -405,7 +458,10 @@ class Parser {
 struct Guard {
     Parser& p;
     bool failed;
-    explicit Guard(Parser& parser);
+    explicit Guard(Parser& parser) : p(parser) {
+        if (p.level_++ == Parser::kMaxStack) p.stack_overflow();
+        failed = p.error_indicator_;
+    }
     ~Guard() { --p.level_; }
 };
 
