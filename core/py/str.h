@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/py/object.h"
+#include "core/py/unicode_digits.h"
 
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@ struct StrObject : Object {
 
 Value new_str(std::string_view utf8);
 Value new_str(std::string&& utf8);
+inline Value new_str(const char* utf8) { return new_str(std::string_view(utf8)); }
+inline Value new_str(const std::string& utf8) { return new_str(std::string_view(utf8)); }
 Value new_str_ascii(std::string_view ascii);
 Value empty_str();
 // Immortal, unique per text: names, attribute keys, identifiers in code.
@@ -47,7 +50,6 @@ int str_compare(const StrObject* a, const StrObject* b); // by code point, like 
 // Code point helpers on UTF-8.
 uint32_t utf8_decode(std::string_view s, size_t& pos); // advances pos
 void utf8_append(std::string& out, uint32_t cp);
-int64_t utf8_length(std::string_view s);
 size_t str_byte_offset(const StrObject* s, int64_t index); // index in code points, 0..length
 
 // Python's repr() of a str: quotes chosen as CPython, non-printable characters escaped.
