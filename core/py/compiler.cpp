@@ -10,6 +10,7 @@
 #include "core/py/function.h"
 #include "core/py/int.h"
 #include "core/py/opcodes.h"
+#include "core/py/parser.h"
 #include "core/py/str.h"
 #include "core/py/symtable.h"
 #include "core/py/tuple.h"
@@ -2301,6 +2302,16 @@ CompileResult compile_module(const Module& mod, std::shared_ptr<const SourceFile
         r.error = e.err;
     }
     return r;
+}
+
+CompileResult compile_source(std::shared_ptr<const SourceFile> src) {
+    ParseResult pr = parse_for_loopstep(src->text, src->filename);
+    if (!pr.ok()) {
+        CompileResult r;
+        r.error = pr.error;
+        return r;
+    }
+    return compile_module(*pr.module, src);
 }
 
 } // namespace loopstep::py

@@ -1481,7 +1481,8 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
         for (;;) {
             SAVE_REGS();
             if (!reraise) {
-                traceback_add(exc, f->code_ref, f->lasti, co->line_at(f->lasti));
+                if (!co->source || !co->source->hide_frames)
+                    traceback_add(exc, f->code_ref, f->lasti, co->line_at(f->lasti));
                 if (hooks) hooks->on_exception(*f, exc);
             }
             reraise = false;

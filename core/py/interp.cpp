@@ -18,6 +18,7 @@
 #include "core/py/module.h"
 #include "core/py/set.h"
 #include "core/py/modules/registry.h"
+#include "core/py/stdlib_embedded.h"
 #include "core/py/str.h"
 #include "core/py/traceback.h"
 #include "core/py/tuple.h"
@@ -201,6 +202,11 @@ Value Interp::import_module(const std::string& name) {
     if (dot != std::string::npos) parent = import_module(name.substr(0, dot));
     ModuleInitFn init = find_builtin_module(name);
     if (!init) {
+        if (const EmbeddedModule* em = find_embedded_module(name)) {
+            Value m = run_library_module(name, embedded_source(*em));
+            if (!parent.is_null()) setattr(parent, intern(name.substr(dot + 1)), m);
+            return m;
+        }
         Value e =
             new_exception(ModuleNotFoundError_type, fmt("No module named '%s'", name.c_str()));
         as_exc(e)->extra = new_str(name);

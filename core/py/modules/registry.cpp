@@ -12,7 +12,7 @@ ModuleInitFn find_builtin_module(const std::string& name) {
         {"time", init_time_module},
         {"math", init_math_module},
         {"random", init_random_module},
-        {"warnings", init_warnings_module},
+        {"_loopstep", init_loopstep_module},
         {"atexit", init_atexit_module},
     };
     auto it = table.find(name);

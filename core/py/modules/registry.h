@@ -16,7 +16,7 @@ Value init_sys_module(Interp& I);
 Value init_time_module(Interp& I);
 Value init_math_module(Interp& I);
 Value init_random_module(Interp& I);
-Value init_warnings_module(Interp& I);
 Value init_atexit_module(Interp& I);
+Value init_loopstep_module(Interp& I);
 
 } // namespace loopstep::py
