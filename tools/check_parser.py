@@ -107,8 +107,8 @@ def main():
         if shown < args.show:
             shown += 1
             if want.startswith('ERROR') or got.startswith('ERROR') or len(want) < 400:
-                print('  cpython :', want.replace('\n', ' | '))
-                print('  loopstep:', got.replace('\n', ' | '))
+                print('  cpython :', want.replace('\n', ' | ')[:300])
+                print('  loopstep:', got.replace('\n', ' | ')[:300])
             else:
                 w, g = first_difference(want, got)
                 print('  cpython : ...' + w + '...')

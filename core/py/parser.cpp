@@ -74,7 +74,8 @@ Token* Parser::expect_name() {
 
 Token* Parser::expect_soft_keyword(std::string_view kw) {
     Token* t = peek();
-    if (!t || t->type != TT::Name || t->end - t->start != kw.size() || text(t) != kw) return nullptr;
+    if (!t || t->type != TT::Name || t->end - t->start != kw.size() || text(t) != kw)
+        return nullptr;
     ++mark_;
     return t;
 }

@@ -985,19 +985,19 @@ void* Parser::invalid_with_stmt() {
         repeat(mark_, [&] { return expect(TT::Comma) && item(); });
         return !error_indicator_;
     };
-    // [ASYNC] 'with' ','.(expression ['as' star_target])+ &&':'
+    // [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE
     expect(TT::KwAsync);
-    if (!error_indicator_ && expect(TT::KwWith) && items(false)) {
-        if (expect_forced(TT::Colon, ":")) return kMatched;
+    if (!error_indicator_ && expect(TT::KwWith) && items(false) && expect(TT::Newline)) {
+        raise_error(ErrorKind::SyntaxError, "expected ':'");
         return nullptr;
     }
     NEXT_ALT();
-    // [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' &&':'
+    // [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
     expect(TT::KwAsync);
     if (!error_indicator_ && expect(TT::KwWith) && expect(TT::LPar) && items(true)) {
         expect(TT::Comma);
-        if (!error_indicator_ && expect(TT::RPar)) {
-            if (expect_forced(TT::Colon, ":")) return kMatched;
+        if (!error_indicator_ && expect(TT::RPar) && expect(TT::Newline)) {
+            raise_error(ErrorKind::SyntaxError, "expected ':'");
             return nullptr;
         }
     }
@@ -1162,7 +1162,7 @@ void* Parser::invalid_except_stmt() {
     // 'except' '*' (NEWLINE | ':')
     if (expect(TT::KwExcept) && expect(TT::Star)) {
         if (expect(TT::Newline) || (!error_indicator_ && expect(TT::Colon))) {
-            raise_error(ErrorKind::SyntaxError, "expected 'except' or 'finally' block");
+            raise_error(ErrorKind::SyntaxError, "expected one or more exception types");
             return nullptr;
         }
     }

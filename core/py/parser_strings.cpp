@@ -457,7 +457,8 @@ Expr* Parser::concatenate_strings(const std::vector<Token*>& toks) {
             for (std::size_t k = prefix.prefix_len + prefix.quote_len; k < s.size(); ++k) {
                 if (static_cast<unsigned char>(s[k]) >= 0x80) {
                     failed = true;
-                    raise_known_location(t, "bytes can only contain ASCII literal characters");
+                    raise_error(ErrorKind::SyntaxError,
+                                "bytes can only contain ASCII literal characters");
                     break;
                 }
             }
