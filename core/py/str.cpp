@@ -424,8 +424,6 @@ Value ascii_of(const Value& v) {
 
 // ---- argument helpers -------------------------------------------------------------------------
 
-namespace {
-
 void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
                    Value* out, std::initializer_list<const char*> kw) {
     size_t n = a.nargs;
@@ -503,8 +501,6 @@ void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_
     }
     for (size_t i = 0; i < n && i < max; ++i) out[i] = a.args[i];
 }
-
-} // namespace
 
 void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
                  Value* out, std::initializer_list<const char*> kw) {

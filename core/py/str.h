@@ -31,6 +31,9 @@ struct StrObject : Object {
 
 Value new_str(std::string_view utf8);
 Value new_str(std::string&& utf8);
+inline Value new_str(const char* utf8) { // literals: neither of the above is a better match
+    return new_str(std::string_view(utf8));
+}
 Value new_str_ascii(std::string_view ascii);
 Value empty_str();
 // The one-character string for a code point (cached below U+0100, as CPython does).

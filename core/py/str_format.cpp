@@ -48,11 +48,14 @@ Value format_value(const Value& v, const Value& spec_v) {
     }
     Type* owner = format_owner(v);
     if (owner && !(owner->flags & kTypeHeap)) {
-        // A built-in __format__: answer directly.
+        // A built-in __format__: answer directly. With an empty spec they all give str(v),
+        // which for a subclass may be its own __str__.
+        if (spec.empty() && (owner == str_type || owner == int_type || owner == bool_type ||
+                             owner == float_type))
+            return str(v);
         if (owner == str_type && is_str_like(v))
             return text_result(format_str(as_str(v)->view(), spec, t->name));
         if ((owner == int_type || owner == bool_type) && is_int(v)) {
-            if (spec.empty()) return str(v);
             int64_t small;
             if (int_to_i64(v, small)) return text_result(format_int(small, spec, t->name));
             return text_result(format_int(int_to_big(v), spec, t->name));
@@ -320,6 +323,7 @@ Value m_dunder_format(CallArgs& a) {
     if (!is_str_like(spec))
         raise_type_error(
             fmt("__format__() argument must be str, not %s", type_name(spec).c_str()));
+    if (as_str(spec)->s.empty()) return str(a.args[0]);
     return text_result(format_str(as_str(a.args[0])->view(), as_str(spec)->view(),
                                   type_name(a.args[0])));
 }

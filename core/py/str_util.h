@@ -39,6 +39,11 @@ enum class ArgStyle {
 void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
                  Value* out, std::initializer_list<const char*> kw = {});
 
+// The same checks for a function or constructor without self (messages name `name`; `t` names
+// the type in the METH_NOARGS / METH_O wordings).
+void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
+                   Value* out, std::initializer_list<const char*> kw = {});
+
 // A start/end argument of find/count/startswith...: None or absent keeps `dflt`; otherwise an
 // int or __index__ ("slice indices must be integers or None or have an __index__ method"),
 // clamped to the int64 range as CPython's _PyEval_SliceIndex does.
