@@ -1305,7 +1305,6 @@ Value m_extend(CallArgs& a) {
         d += copy;
         return none();
     }
-    if (is_str_like(v)) raise_type_error("expected iterable of integers; got: 'str'");
     std::string add;
     Value it = get_iter(v);
     for (Value x = iter_next(it); !x.is_null(); x = iter_next(it))
