@@ -89,6 +89,11 @@ const Value& method_self(CallArgs& a, Type* owner, const char* name) {
     return self;
 }
 
+const Value& owner_self(CallArgs& a, const char* name) {
+    if (!a.callee) raise(SystemError_type, "method called without its descriptor");
+    return method_self(a, static_cast<NativeFunctionObject*>(a.callee)->owner, name);
+}
+
 const Value& wrapper_self(CallArgs& a, Type* owner, const char* name) {
     if (a.nargs == 0)
         raise_type_error(

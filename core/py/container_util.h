@@ -72,6 +72,9 @@ int64_t slice_index_arg(const Value& v);
 // "unbound method list.append() needs an argument" and "descriptor 'append' for 'list' objects
 // doesn't apply to a 'int' object".
 const Value& method_self(CallArgs& a, Type* owner, const char* name);
+// method_self for natives shared by several types: the owner is the type whose dict holds the
+// method being called.
+const Value& owner_self(CallArgs& a, const char* name);
 // The same for slot wrappers such as list.__len__ ("descriptor '__len__' requires a 'list'
 // object but received a 'int'").
 const Value& wrapper_self(CallArgs& a, Type* owner, const char* name);
