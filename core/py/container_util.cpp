@@ -29,6 +29,14 @@ int64_t int_clamped(const Value& i, bool* overflowed) {
                                        : std::numeric_limits<int64_t>::max();
 }
 
+// An exact int for an int subclass (bool included), as PyNumber_Index returns.
+Value exact_int(const Value& v) {
+    if (v.is_small() || v.type() == int_type) return v;
+    int64_t i;
+    if (int_to_i64(v, i)) return new_int(i);
+    return new_int(int_to_big(v));
+}
+
 } // namespace
 
 bool has_index(const Value& v) {
@@ -36,7 +44,7 @@ bool has_index(const Value& v) {
 }
 
 Value number_index(const Value& v) {
-    if (v.is_small() || is_int(v)) return v;
+    if (v.is_small() || is_int(v)) return exact_int(v);
     Value m = index_method(v);
     if (m.is_null())
         raise_type_error(
@@ -45,7 +53,7 @@ Value number_index(const Value& v) {
     Value r = call(bound, {});
     if (!is_int(r))
         raise_type_error(fmt("__index__ returned non-int (type %s)", type_name(r).c_str()));
-    return r;
+    return exact_int(r);
 }
 
 int64_t index_or_raise(const Value& v, Type* exc_type) {

@@ -9,7 +9,6 @@
 #include "core/py/container_util.h"
 #include "core/py/error.h"
 #include "core/py/function.h"
-#include "core/py/eval.h"
 #include "core/py/int.h"
 #include "core/py/iterators.h"
 #include "core/py/str.h"
@@ -17,6 +16,9 @@
 #include "core/py/type.h"
 
 #include <bit>
+
+// After function.h: generator.h, which eval.h includes, uses FunctionObject undeclared.
+#include "core/py/eval.h"
 
 namespace loopstep::py {
 
@@ -303,8 +305,8 @@ void merge_pairs(const Value& a, const Value& seq) {
             pair = to_vector(item);
         } else {
             if (!item.type()->iter && !item.type()->getitem)
-                raise_type_error(fmt(
-                    "cannot convert dictionary update sequence element #%zu to a sequence", i));
+                raise_type_error(
+                    fmt("cannot convert dictionary update sequence element #%zu to a sequence", i));
             pair = to_vector(item);
         }
         if (pair.size() != 2)
@@ -323,11 +325,9 @@ Value dict_tp_new(Type* t, CallArgs&) {
 // dict_update_common: at most one positional argument, then the keyword arguments.
 void update_common(const Value& self, CallArgs& a, const char* name, size_t first) {
     size_t npos = a.nargs - first;
-    if (npos > 1)
-        raise_type_error(fmt("%s expected at most 1 argument, got %zu", name, npos));
+    if (npos > 1) raise_type_error(fmt("%s expected at most 1 argument, got %zu", name, npos));
     if (npos == 1) dict_update_arg(self, a.args[first]);
-    for (size_t i = 0; i < a.nkw(); ++i)
-        as_dict(self)->set((*a.kwnames)[i], a.args[a.nargs + i]);
+    for (size_t i = 0; i < a.nkw(); ++i) as_dict(self)->set((*a.kwnames)[i], a.args[a.nargs + i]);
 }
 
 void dict_tp_init(const Value& self, CallArgs& a) {
@@ -387,8 +387,8 @@ Value dict_getitem(const Value& v, const Value& key) {
         Value missing = v.type()->lookup_value(intern("__missing__"));
         if (!missing.is_null()) {
             Type* mt = missing.type();
-            Value bound = mt->descr_get ? mt->descr_get(missing, v, Value::borrow(v.type()))
-                                        : missing;
+            Value bound =
+                mt->descr_get ? mt->descr_get(missing, v, Value::borrow(v.type())) : missing;
             return call(bound, {key});
         }
     }
@@ -524,8 +524,8 @@ Value m_new(CallArgs& a) {
             fmt("dict.__new__(X): X is not a type object (%s)", type_name(cls).c_str()));
     Type* t = cls.as<Type>();
     if (!t->is_subtype(dict_type))
-        raise_type_error(fmt("dict.__new__(%s): %s is not a subtype of dict", t->name.c_str(),
-                             t->name.c_str()));
+        raise_type_error(
+            fmt("dict.__new__(%s): %s is not a subtype of dict", t->name.c_str(), t->name.c_str()));
     CallArgs rest{a.args + 1, a.nargs - 1, a.kwnames, a.callee};
     return dict_tp_new(t, rest);
 }

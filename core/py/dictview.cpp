@@ -30,7 +30,7 @@ enum class Kind { Keys, Values, Items };
 struct DictIterObject : Object {
     DictIterObject(Type* t, Value d, int64_t used, int64_t pos)
         : Object(t), dict(std::move(d)), used(used), pos(pos), len(used) {}
-    Value dict; // null once exhausted
+    Value dict;   // null once exhausted
     int64_t used; // the dict's size when iteration began; -1 after a size change
     int64_t pos;
     int64_t len; // items still expected
@@ -133,7 +133,8 @@ DictViewObject* as_view(const Value& v) {
 }
 
 bool is_set_view(const Value& v) {
-    return !v.is_null() && v.is_obj() && (v.type() == dict_keys_type || v.type() == dict_items_type);
+    return !v.is_null() && v.is_obj() &&
+           (v.type() == dict_keys_type || v.type() == dict_items_type);
 }
 
 int64_t view_len(const Value& v) {

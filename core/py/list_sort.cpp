@@ -511,8 +511,8 @@ void list_sort(ListObject* l, const Value& key, bool reverse) {
         std::reverse(keys.begin(), keys.end());
         std::reverse(values.begin(), values.end());
     }
-    SortSlice lo = has_key ? SortSlice{keys.data(), values.data()}
-                           : SortSlice{values.data(), nullptr};
+    SortSlice lo =
+        has_key ? SortSlice{keys.data(), values.data()} : SortSlice{values.data(), nullptr};
     std::exception_ptr error;
     try {
         MergeState ms(n, lo);

@@ -22,9 +22,9 @@ struct SetObject : Object {
     int64_t fill = 0;            // active + dummy slots
     int64_t used = 0;            // active slots
     int64_t mask = 7;
-    int64_t hash_ = -1;   // a frozenset's hash once computed
-    int64_t finger = 0;   // where pop() looks next
-    uint64_t layout = 0;  // changes when the table is replaced (lookups restart)
+    int64_t hash_ = -1;  // a frozenset's hash once computed
+    int64_t finger = 0;  // where pop() looks next
+    uint64_t layout = 0; // changes when the table is replaced (lookups restart)
 };
 
 inline bool is_set(const Value& v) {
