@@ -1,0 +1,6 @@
+# Seed 001 (세마포어) as a valid call: the loop parameter was removed in 3.10,
+# so Semaphore(value=4, loop=None) raises TypeError.
+import asyncio
+...
+mySemaphore = asyncio.Semaphore(value=4, loop=None)
+boundedSemaphore = asyncio.BoundedSemaphore(value=4, loop=None)
