@@ -2,5 +2,11 @@
 # so Semaphore(value=4, loop=None) raises TypeError.
 import asyncio
 ...
+for cls in (asyncio.Semaphore, asyncio.BoundedSemaphore):
+    try:
+        cls(value=4, loop=None)
+    except TypeError as e:
+        print("TypeError:", e)
+print(asyncio.Semaphore(value=4))
 mySemaphore = asyncio.Semaphore(value=4, loop=None)
 boundedSemaphore = asyncio.BoundedSemaphore(value=4, loop=None)
