@@ -1,5 +1,7 @@
 # as_completed yields awaitables in completion order; each await gives the
-# next result to finish, not the next argument.
+# next result to finish, not the next argument. (Tasks are passed, and the
+# finishing times differ: as_completed iterates over a set, so coroutines
+# would become tasks in address order, and equal finishing times would tie.)
 import asyncio
 
 
@@ -10,8 +12,8 @@ async def job(name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    coros = [job("a", 0.3), job("b", 0.1), job("c", 0.2), job("d", 0.1)]
-    for i, fut in enumerate(asyncio.as_completed(coros)):
+    tasks = [asyncio.create_task(job(n, d)) for n, d in (("a", 0.3), ("b", 0.1), ("c", 0.2), ("d", 0.15))]
+    for i, fut in enumerate(asyncio.as_completed(tasks)):
         result = await fut
         print(f"{loop.time():.3f} #{i} {result}")
 

@@ -1,5 +1,8 @@
+# loopstep: no-trace
 # Seed 001 (as_completed): "for f in as_completed(fs): result = yield from f"
-# written with await, logging each result as it becomes available.
+# written with await, logging each result as it becomes available. No trace:
+# as_completed turns the coroutines into tasks while iterating over a set,
+# so task names and step order follow object addresses in CPython.
 import asyncio
 
 
