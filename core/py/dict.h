@@ -1,0 +1,63 @@
+// dict: insertion-ordered hash table (entries in order plus an index table), as CPython's
+// compact dict, so iteration order is insertion order. Also the namespace of modules, classes
+// and instances: str keys compare by identity first, which makes attribute lookups cheap.
+#pragma once
+
+#include "core/py/object.h"
+
+#include <vector>
+
+namespace loopstep::py {
+
+struct DictEntry {
+    int64_t hash;
+    Value key; // null for a deleted entry
+    Value value;
+};
+
+struct DictObject : Object {
+    explicit DictObject(Type* t) : Object(t) {}
+    std::vector<DictEntry> entries;
+    std::vector<int32_t> index; // -1 empty, -2 deleted, else position in entries
+    size_t used = 0;
+    uint64_t version = 0; // bumped on every change
+
+    // Returns the value or null. May call __hash__/__eq__ of the key.
+    Value get(const Value& key) const;
+    Value get(const Value& key, int64_t hash) const;
+    Value* find_str(StrObject* key) const; // fast path for str keys; null if missing
+    void set(const Value& key, Value value);
+    void set(const Value& key, int64_t hash, Value value);
+    void set_str(StrObject* key, Value value);
+    bool del(const Value& key); // false when missing
+    void clear();
+    size_t size() const { return used; }
+    int64_t lookup(const Value& key, int64_t hash) const; // entry position or -1
+    void compact_if_sparse();
+
+  private:
+    void rebuild_index(size_t min_size);
+    int64_t insert_index(int64_t hash, int32_t pos);
+};
+
+Value new_dict();
+inline bool is_dict(const Value& v) {
+    return !v.is_null() && v.is_obj() && v.type() == dict_type;
+}
+bool is_dict_like(const Value& v);
+inline DictObject* as_dict(const Value& v) {
+    return v.as<DictObject>();
+}
+
+// Iteration that survives mutation checks: visits entries by position.
+template <class F>
+void dict_for_each(DictObject* d, F&& f) {
+    for (size_t i = 0; i < d->entries.size(); ++i) {
+        DictEntry& e = d->entries[i];
+        if (!e.key.is_null()) f(e.key, e.value);
+    }
+}
+
+void init_dict_type();
+
+} // namespace loopstep::py
