@@ -7,6 +7,6 @@ for cls in (asyncio.Semaphore, asyncio.BoundedSemaphore):
         cls(value=4, loop=None)
     except TypeError as e:
         print("TypeError:", e)
-print(asyncio.Semaphore(value=4))
+print(repr(asyncio.Semaphore(value=4)).split(" [")[1])
 mySemaphore = asyncio.Semaphore(value=4, loop=None)
 boundedSemaphore = asyncio.BoundedSemaphore(value=4, loop=None)
