@@ -701,6 +701,16 @@ def gen_number_format(rng):
     for t in ftexts:
         fparse.add(t, float_outcome(lambda: float(t)))
     tables.append(("kFloatParseCases", fparse))
+
+    srepr = Table("StrReprCase", [("std::string_view", "text"), ("std::string_view", "repr")],
+                  "a str and CPython's repr(text), as error messages quote it")
+    for t in ["", "abc", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\t",
+              "nl\n", "cr\r", "\x00\x01\x1f\x7f", "\x80\x9f", "\xa0nbsp", "\xadsoft",
+              "\u00e9t\u00e9", "한국어", "日本語", "\u3000wide space", "\u2028line",
+              "\u200bzero width", "\ufeffbom", "\U0001F600", "١٢٣", "１２３", "\ud800",
+              "\U000e0001tag", "mixed\u2003\u0663x"]:
+        srepr.add(t, repr(t))
+    tables.append(("kStrReprCases", srepr))
     return tables
 
 

@@ -194,3 +194,10 @@ TEST_CASE("float(str) matches CPython", "[number_format]") {
         }
     }
 }
+
+TEST_CASE("error messages quote text as CPython's repr() does", "[number_format]") {
+    for (const auto& c : kStrReprCases) {
+        INFO("text = '" << c.text << "'");
+        CHECK(basic_str_repr(c.text) == c.repr);
+    }
+}
