@@ -12,19 +12,6 @@
 
 namespace loopstep::py {
 
-const char* num_error_kind_name(NumErrorKind kind) {
-    switch (kind) {
-    case NumErrorKind::None: return "";
-    case NumErrorKind::ValueError: return "ValueError";
-    case NumErrorKind::OverflowError: return "OverflowError";
-    case NumErrorKind::ZeroDivisionError: return "ZeroDivisionError";
-    case NumErrorKind::MemoryError: return "MemoryError";
-    case NumErrorKind::TypeError: return "TypeError";
-    case NumErrorKind::ComplexResult: return "ComplexResult";
-    }
-    return "";
-}
-
 namespace {
 
 using Limb = BigInt::Limb;
@@ -473,6 +460,7 @@ Mag parse_decimal(std::string_view digits, const std::vector<Mag>& pows) {
     return add_mag(mul_mag(high, pows[k]), low);
 }
 
+// Digits in base 2, 8 or 16: 1, 3 or 4 bits each (an octal digit may straddle two limbs).
 std::string binary_base_of_mag(const Mag& m, int bits_per_digit) {
     if (m.empty()) return "0";
     std::uint64_t nbits = bit_length_mag(m);
@@ -696,27 +684,7 @@ std::string BigInt::to_string(int base) const {
     std::string digits;
     switch (base) {
     case 2: digits = binary_base_of_mag(mag_, 1); break;
-    case 8: {
-        // Octal digits straddle limb boundaries, so go through a 3-bit walk of the bits.
-        if (mag_.empty()) {
-            digits = "0";
-            break;
-        }
-        std::uint64_t nbits = bit_length_mag(mag_);
-        std::uint64_t nd = (nbits + 2) / 3;
-        digits.assign(nd, '0');
-        for (std::uint64_t d = 0; d < nd; ++d) {
-            int v = 0;
-            for (int k = 0; k < 3; ++k) {
-                std::uint64_t bit = d * 3 + k;
-                if (bit / kLimbBits < mag_.size() && ((mag_[bit / kLimbBits] >> (bit % 32)) & 1)) {
-                    v |= 1 << k;
-                }
-            }
-            digits[nd - 1 - d] = static_cast<char>('0' + v);
-        }
-        break;
-    }
+    case 8: digits = binary_base_of_mag(mag_, 3); break;
     case 16: digits = binary_base_of_mag(mag_, 4); break;
     default: digits = decimal_of_mag(mag_); break;
     }

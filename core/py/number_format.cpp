@@ -274,9 +274,10 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, int gr
 
 // CPython's calc_number_widths + fill_number: sign, prefix, zero padding with grouping,
 // decimal point and remainder, aligned in the requested width.
-std::string layout_number(bool negative, std::string_view prefix, std::string_view int_digits,
-                          bool has_decimal, std::string_view remainder, const FormatSpec& f,
-                          bool upper) {
+NumResult<std::string> layout_number(bool negative, std::string_view prefix,
+                                     std::string_view int_digits, bool has_decimal,
+                                     std::string_view remainder, const FormatSpec& f, bool upper) {
+    if (f.width > kMaxFormattedChars) return memory_error();
     char sign = 0;
     if (f.sign == '+') {
         sign = negative ? '-' : '+';
@@ -347,13 +348,9 @@ std::string layout_number(bool negative, std::string_view prefix, std::string_vi
     return out;
 }
 
-bool too_wide(const FormatSpec& f) {
-    return f.width > kMaxFormattedChars;
-}
-
 NumResult<std::string> format_float_with(double x, const FormatSpec& f) {
     if (f.precision > INT_MAX) return num_error(NumErrorKind::ValueError, "precision too big");
-    if (too_wide(f) || f.precision > kMaxFormattedChars) return memory_error();
+    if (f.precision > kMaxFormattedChars) return memory_error();
     int precision = static_cast<int>(f.precision);
     unsigned flags = 0;
     if (f.alternate) flags |= kDtsAlt;
@@ -407,7 +404,6 @@ NumResult<std::string> format_int_digits(bool negative, const BigInt* big, std::
         return num_error(NumErrorKind::ValueError,
                          "Negative zero coercion (z) not allowed in integer format specifier");
     }
-    if (too_wide(f)) return memory_error();
     if (f.type == 'c') {
         if (f.sign != 0) {
             return num_error(NumErrorKind::ValueError,
@@ -763,7 +759,7 @@ NumResult<std::string> format_str(std::string_view text, std::string_view spec,
     }
     if (f.alternate) return fail("Alternate form (#) not allowed in string format specifier");
     if (f.align == '=') return fail("'=' alignment not allowed in string format specifier");
-    if (too_wide(f)) return memory_error();
+    if (f.width > kMaxFormattedChars) return memory_error();
     auto len = static_cast<std::int64_t>(utf8_length(text));
     std::string_view body = text;
     if (f.precision >= 0 && len >= f.precision) {

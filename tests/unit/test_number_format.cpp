@@ -51,7 +51,8 @@ std::string show(const NumResult<BigInt>& r) {
     return r.ok() ? r.value.to_string() : show_error(r.error);
 }
 
-PrintfSpec printf_spec(std::string_view flags, int width, int precision, char conversion) {
+PrintfSpec printf_spec(std::string_view flags, std::int64_t width, std::int64_t precision,
+                       char conversion) {
     PrintfSpec s;
     for (char c : flags) {
         switch (c) {
