@@ -10,6 +10,7 @@ const char* num_error_kind_name(NumErrorKind kind) {
     case NumErrorKind::OverflowError: return "OverflowError";
     case NumErrorKind::ZeroDivisionError: return "ZeroDivisionError";
     case NumErrorKind::MemoryError: return "MemoryError";
+    case NumErrorKind::TypeError: return "TypeError";
     case NumErrorKind::ComplexResult: return "ComplexResult";
     }
     return "";

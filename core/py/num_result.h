@@ -15,6 +15,7 @@ enum class NumErrorKind {
     OverflowError,
     ZeroDivisionError,
     MemoryError,
+    TypeError,
     // Not an exception: a float power whose real result does not exist (negative base, fractional
     // exponent). CPython answers with a complex number; the caller decides what to do.
     ComplexResult,
