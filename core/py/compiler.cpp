@@ -287,7 +287,6 @@ class Compiler {
             i = j;
         }
         co->stacksize = static_cast<uint32_t>(un.max_depth + 2);
-        co->argcount = 0;
     }
 
     // ---- emission --------------------------------------------------------------------------
