@@ -1340,8 +1340,12 @@ class Compiler {
             place(end);
             return;
         }
+        if (e->is<Compare>()) {
+            // As CPython 3.11: a comparison used as a condition leaves its own position in force
+            // for the jump and what follows in the statement (an assert's raise carets it).
+            u().loc = pos_of(*e);
+        }
         visit_expr(e);
-        LocGuard g(*this, pos_of(*e));
         emit_jump(cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
     }
 

@@ -1168,6 +1168,9 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                     return Exit{GenStatus::Returned, std::move(v)};
                 }
                 Frame* caller = f->back;
+                // The caller is current again before the callee's locals are released, so that
+                // finalisers they trigger (a dropped coroutine's warning) see the caller's line.
+                ts.frame = caller;
                 if (g)
                     gen_release_frame(g);
                 else
@@ -1524,6 +1527,7 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 throw PyError(std::move(exc));
             }
             Frame* caller = f->back;
+            ts.frame = caller;
             if (g)
                 gen_release_frame(g);
             else
