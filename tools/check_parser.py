@@ -14,6 +14,7 @@ import ast
 import os
 import subprocess
 import sys
+import warnings
 
 
 def cpython_result(path):
@@ -21,17 +22,24 @@ def cpython_result(path):
         src = f.read()
     if b'\0' in src:
         return None  # CPython's file reader and compile() disagree on NUL bytes
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always', SyntaxWarning)
+        try:
+            tree = compile(src, path, 'exec', ast.PyCF_ONLY_AST)
+            result = None
+        except SyntaxError as e:
+            result = 'ERROR %s\n%s\n%s %s %s %s' % (type(e).__name__, e.msg, e.lineno, e.offset,
+                                                    e.end_lineno, e.end_offset)
+        except (ValueError, MemoryError, RecursionError) as e:
+            result = 'ERROR %s' % type(e).__name__
+    head = ''.join('WARNING %s %s %s\n' % (w.category.__name__, w.lineno, w.message)
+                   for w in caught if issubclass(w.category, SyntaxWarning))
+    if result is not None:
+        return head + result
     try:
-        tree = compile(src, path, 'exec', ast.PyCF_ONLY_AST)
-    except SyntaxError as e:
-        return 'ERROR %s\n%s\n%s %s %s %s' % (type(e).__name__, e.msg, e.lineno, e.offset,
-                                              e.end_lineno, e.end_offset)
-    except (ValueError, MemoryError, RecursionError) as e:
-        return 'ERROR %s' % type(e).__name__
-    try:
-        return ast.dump(tree, include_attributes=True)
+        return head + ast.dump(tree, include_attributes=True)
     except RecursionError:
-        return 'TOO DEEP'
+        return head + 'TOO DEEP'
 
 
 def loopstep_results(astdump, paths):
@@ -96,7 +104,7 @@ def main():
         if want is None:
             skipped += 1
             continue
-        if want.startswith('ERROR'):
+        if 'ERROR' in want:
             errors += 1
         got = ours.get(p, 'MISSING')
         if got == want:
@@ -106,7 +114,7 @@ def main():
         print('DIFF', p)
         if shown < args.show:
             shown += 1
-            if want.startswith('ERROR') or got.startswith('ERROR') or len(want) < 400:
+            if 'ERROR' in want or 'ERROR' in got or len(want) < 400:
                 print('  cpython :', want.replace('\n', ' | ')[:300])
                 print('  loopstep:', got.replace('\n', ' | ')[:300])
             else:

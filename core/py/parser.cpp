@@ -1272,7 +1272,7 @@ Stmt* Parser::class_def_raw() {
         mark_ = mark;
         if (error_indicator_) return nullptr;
     }
-    // 'class' NAME ['(' [arguments] ')'] &&':' block
+    // 'class' NAME ['(' [arguments] ')'] ':' block
     if (expect(TT::KwClass)) {
         if (Token* a = expect_name()) {
             Expr* b = nullptr;
@@ -1289,7 +1289,7 @@ Stmt* Parser::class_def_raw() {
                 }
             }
             if (error_indicator_) ok = false;
-            if (ok && expect_forced(TT::Colon, ":")) {
+            if (ok && expect(TT::Colon)) {
                 if (std::vector<Stmt*>* c = block()) {
                     auto* n = node<ClassDef>(start);
                     n->name = std::string(text(a));
