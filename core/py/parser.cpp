@@ -170,8 +170,7 @@ void Parser::tokenizer_error() {
     if (lx_.raised_error()) {
         err_ = *lx_.raised_error();
         if (fstring_mode_) {
-            // Errors from an f-string expression's own tokenizer name the f-string.
-            err_->message = "f-string: " + err_->message;
+            // The f-string expression's own tokenizer counts lines from where it sits.
             err_->lineno += starting_lineno_ - 1;
             err_->end_lineno += starting_lineno_ - 1;
         }
