@@ -7,13 +7,19 @@ giving (type, msg, lineno, offset, end_lineno, end_offset). loopstep_astdump pri
 for loopstep's parser. The script reports every file where they differ and a summary.
 
     /usr/bin/python3 tools/check_parser.py [--astdump build/tests/loopstep_astdump]
-        [--show N] FILE_OR_DIR...
+        [--show N] [--snippets FILE] [FILE_OR_DIR...]
+
+--snippets FILE: a file of small programs separated by lines "#---" (see
+tests/parser_corpus/snippets.txt); each is checked as a file of its own.
+Exit status: 0 when everything matched, 1 otherwise, 77 when this is not CPython 3.11.
 """
 import argparse
 import ast
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import warnings
 
 
@@ -93,9 +99,32 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--astdump', default='build/tests/loopstep_astdump')
     ap.add_argument('--show', type=int, default=10, help='differences to print in full')
-    ap.add_argument('paths', nargs='+')
+    ap.add_argument('--snippets', help='a file of programs separated by "#---" lines')
+    ap.add_argument('paths', nargs='*')
     args = ap.parse_args()
+    if sys.version_info[:2] != (3, 11):
+        print('check_parser: needs CPython 3.11 (run it with /usr/bin/python3)')
+        return 77
     paths = collect(args.paths)
+    tmp = None
+    if args.snippets:
+        tmp = tempfile.mkdtemp()
+        with open(args.snippets, encoding='utf-8') as f:
+            text = f.read()
+        pieces = [p for p in text.split('#---\n')[1:] if p.strip()]
+        for i, piece in enumerate(pieces):
+            path = os.path.join(tmp, 'snippet_%03d.py' % i)
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(piece)
+            paths.append(path)
+    try:
+        return compare(args, paths)
+    finally:
+        if tmp:
+            shutil.rmtree(tmp)
+
+
+def compare(args, paths):
     ours = loopstep_results(args.astdump, paths)
     same = differ = skipped = errors = 0
     shown = 0
