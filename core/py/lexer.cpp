@@ -259,7 +259,10 @@ Lexer::Lexer(std::string_view source, std::string filename) : filename_(std::mov
     }
     declares_encoding_ = has_bom_ || has_coding_cookie(source);
     src_.reserve(source.size() + 1);
-    if (source.find_first_of(std::string_view("\r\0", 2)) == std::string_view::npos) {
+    bool plain = true;
+    for (char c : source)
+        if (c == '\r' || c == '\0') plain = false;
+    if (plain) {
         src_.assign(source);
     } else {
         normalize(source);
