@@ -64,6 +64,10 @@ int main(int argc, char** argv) {
             std::cout << loopstep::py::ast::dump(*r.module) << "\n";
         } else {
             const auto& e = *r.error;
+            if (e.kind == loopstep::py::ErrorKind::MemoryError) {
+                std::cout << "ERROR MemoryError\n"; // no message or location, as in CPython
+                continue;
+            }
             std::cout << "ERROR " << e.kind_name() << "\n"
                       << e.message << "\n"
                       << e.lineno << " " << e.offset << " " << e.end_lineno << " " << e.end_offset
