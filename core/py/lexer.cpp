@@ -461,7 +461,6 @@ bool Lexer::verify_identifier() {
     std::size_t i = 0;
     bool first = true;
     while (i < s.size()) {
-        std::size_t at = i;
         std::uint32_t cp;
         bool ok = unicode::decode_utf8(s, i, cp);
         bool valid =
@@ -478,7 +477,6 @@ bool Lexer::verify_identifier() {
             } else {
                 syntax_error("invalid non-printable character U+" + hex4(cp));
             }
-            (void)at;
             return false;
         }
         first = false;
