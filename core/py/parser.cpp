@@ -357,9 +357,8 @@ void Parser::raise_invalid_target(TargetsType type, Expr* e) {
     if (t) {
         const char* fmt = type == TargetsType::DelTargets ? "cannot delete " : "cannot assign to ";
         raise_known_location(t, std::string(fmt) + expr_name(t));
-        return;
     }
-    raise_error(ErrorKind::SyntaxError, "invalid syntax");
+    // Otherwise nothing: the rule fails quietly and the generic error of the first pass stands.
 }
 
 void Parser::tokenize_full_source_to_check_for_errors() {
