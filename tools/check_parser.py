@@ -90,6 +90,12 @@ def collect(args):
     return paths
 
 
+def is_error(result):
+    # An error report, possibly after warning lines (a dump may mention 'ERROR' too).
+    return any(line.startswith('ERROR') for line in result.split('\n')[:8]
+               if not line.startswith('Module('))
+
+
 def first_difference(a, b):
     n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return a[max(0, n - 150):n + 150], b[max(0, n - 150):n + 150]
@@ -133,7 +139,7 @@ def compare(args, paths):
         if want is None:
             skipped += 1
             continue
-        if 'ERROR' in want:
+        if is_error(want):
             errors += 1
         got = ours.get(p, 'MISSING')
         if got == want:
@@ -143,7 +149,7 @@ def compare(args, paths):
         print('DIFF', p)
         if shown < args.show:
             shown += 1
-            if 'ERROR' in want or 'ERROR' in got or len(want) < 400:
+            if is_error(want) or is_error(got) or len(want) < 400:
                 print('  cpython :', want.replace('\n', ' | ')[:300])
                 print('  loopstep:', got.replace('\n', ' | ')[:300])
             else:
