@@ -392,11 +392,59 @@ Value m_add_callback(CallArgs& a) {
     return none();
 }
 
-Value l_get_ready(const Value& v) {
-    std::vector<Value> items(loop_of(v)->ready.begin(), loop_of(v)->ready.end());
-    return new_list(std::move(items));
+// loop._ready and loop._scheduled: live views of the deque and the heap, so that library code
+// (close() clears them) and curious programs see what CPython's attributes show.
+Type* queue_view_type;
+
+struct QueueView : Object {
+    QueueView(Type* t, Value loop, bool timers) : Object(t), loop(std::move(loop)), timers(timers) {}
+    Value loop;
+    bool timers;
+    std::vector<Value> items() const {
+        LoopObject* l = loop_of(loop);
+        if (timers) return l->scheduled;
+        return std::vector<Value>(l->ready.begin(), l->ready.end());
+    }
+};
+
+QueueView* view_of(const Value& v) { return v.as<QueueView>(); }
+Value qv_clear(CallArgs& a) {
+    QueueView* q = view_of(a.args[0]);
+    if (q->timers)
+        loop_of(q->loop)->scheduled.clear();
+    else
+        loop_of(q->loop)->ready.clear();
+    return none();
 }
-Value l_get_scheduled(const Value& v) { return new_list(std::vector<Value>(loop_of(v)->scheduled)); }
+Value qv_append(CallArgs& a) {
+    check_nargs(a, "append", 2, 2);
+    QueueView* q = view_of(a.args[0]);
+    if (q->timers) raise(AttributeError_type, "'list' view of the timer heap cannot be appended to");
+    loop_of(q->loop)->ready.push_back(a.args[1]);
+    return none();
+}
+Value qv_popleft(CallArgs& a) {
+    QueueView* q = view_of(a.args[0]);
+    auto& r = loop_of(q->loop)->ready;
+    if (r.empty()) raise_index_error("pop from an empty deque");
+    Value v = std::move(r.front());
+    r.pop_front();
+    return v;
+}
+int64_t qv_len(const Value& v) {
+    QueueView* q = view_of(v);
+    return static_cast<int64_t>(q->timers ? loop_of(q->loop)->scheduled.size() : loop_of(q->loop)->ready.size());
+}
+Value qv_iter(const Value& v) { return get_iter(new_list(view_of(v)->items())); }
+Value qv_getitem(const Value& v, const Value& k) { return getitem(new_list(view_of(v)->items()), k); }
+Value qv_repr(const Value& v) {
+    Value l = new_list(view_of(v)->items());
+    if (view_of(v)->timers) return repr(l);
+    return new_str("deque(" + repr_utf8(l) + ")");
+}
+
+Value l_get_ready(const Value& v) { return make<QueueView>(queue_view_type, v, false); }
+Value l_get_scheduled(const Value& v) { return make<QueueView>(queue_view_type, v, true); }
 Value l_get_stopping(const Value& v) { return py_bool(loop_of(v)->stopping); }
 void l_set_stopping(const Value& v, const Value& b) { loop_of(v)->stopping = truthy(b); }
 Value l_get_closed(const Value& v) { return py_bool(loop_of(v)->closed); }
@@ -558,6 +606,17 @@ std::string callback_label(const Value& cb) {
 }
 
 void init_loop_types() {
+    queue_view_type = new_builtin_type("deque", object_type, 0);
+    queue_view_type->module = "collections";
+    queue_view_type->tp_new = nullptr;
+    queue_view_type->len = qv_len;
+    queue_view_type->iter = qv_iter;
+    queue_view_type->getitem = qv_getitem;
+    queue_view_type->repr = qv_repr;
+    add_method(queue_view_type, "clear", qv_clear);
+    add_method(queue_view_type, "append", qv_append);
+    add_method(queue_view_type, "popleft", qv_popleft);
+
     handle_type = new_builtin_type("Handle", object_type, kTypeBase);
     handle_type->module = "asyncio.events";
     handle_type->tp_new = handle_tp_new;
@@ -592,7 +651,7 @@ void init_loop_types() {
     add_method(loop_core_type, "call_at", m_call_at);
     add_method(loop_core_type, "call_soon_threadsafe", m_call_soon_threadsafe);
     add_method(loop_core_type, "_write_to_self", m_write_to_self);
-    add_method(loop_core_type, "_read_from_self", m_read_from_self);
+    add_method(loop_core_type, "_drain_self_pipe", m_read_from_self);
     add_method(loop_core_type, "time", m_time);
     add_method(loop_core_type, "stop", m_stop);
     add_method(loop_core_type, "is_running", m_is_running);

@@ -193,7 +193,7 @@ class Compiler {
         unit->co = unit->code_obj.as<CodeObject>();
         unit->co->name = name;
         unit->co->qualname = qualname;
-        unit->co->firstlineno = firstlineno;
+        unit->co->firstlineno = src_->report(firstlineno);
         unit->co->source = src_;
         unit->qualname = qualname;
         if (!units_.empty()) unit->private_name = units_.back()->private_name;
