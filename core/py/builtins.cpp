@@ -419,7 +419,7 @@ Value b_ord(CallArgs& a) {
         return new_int(utf8_decode(s->s, p));
     }
     if (v.type() == bytes_type) {
-        std::string b = bytes_text(v);
+        std::string b = std::string(as_bytes(v)->view());
         if (b.size() != 1)
             raise_type_error(fmt("ord() expected a character, but string of length %zu found", b.size()));
         return new_int(static_cast<unsigned char>(b[0]));

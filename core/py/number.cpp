@@ -4,6 +4,7 @@
 // base) and float(x). Small ints stay inline in the Value; BigInt takes over on overflow.
 #include "core/py/int.h"
 
+#include "core/py/builtins.h"
 #include "core/py/bytes.h"
 #include "core/py/dict.h"
 #include "core/py/error.h"
@@ -306,7 +307,7 @@ Value int_new(Type* t, CallArgs& a) {
         if (!is_str_like(out[0]) && out[0].type() != bytes_type)
             raise_type_error("int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36)) raise_value_error("int() base must be >= 2 and <= 36, or 0");
-        result = int_from_string(is_str_like(out[0]) ? as_str(out[0])->s : bytes_text(out[0]), static_cast<int>(base));
+        result = int_from_string(is_str_like(out[0]) ? as_str(out[0])->s : std::string(as_bytes(out[0])->view()), static_cast<int>(base));
     } else {
         const Value& x = out[0];
         if (is_int(x)) {
@@ -316,7 +317,7 @@ Value int_new(Type* t, CallArgs& a) {
         } else if (is_str_like(x)) {
             result = int_from_string(as_str(x)->s, 10);
         } else if (x.type() == bytes_type) {
-            result = int_from_string(bytes_text(x), 10);
+            result = int_from_string(std::string(as_bytes(x)->view()), 10);
         } else {
             Value m = x.type()->lookup_value(intern("__int__"));
             if (m.is_null()) m = x.type()->lookup_value(intern("__index__"));
@@ -365,7 +366,7 @@ Value m_int_from_bytes(CallArgs& a) {
     bool sign = !out[3].is_null() && truthy(out[3]);
     std::string data;
     if (out[1].type() == bytes_type)
-        data = bytes_text(out[1]);
+        data = std::string(as_bytes(out[1])->view());
     else
         for (const Value& x : to_vector(out[1])) data.push_back(static_cast<char>(index_value(x)));
     return new_int(BigInt::from_bytes(data, order == "little", sign));
@@ -502,7 +503,7 @@ Value float_new(Type* t, CallArgs& a) {
         if (is_str_like(x))
             d = unwrap(parse_float(as_str(x)->s, repr_for_errors));
         else if (x.type() == bytes_type)
-            d = unwrap(parse_float(bytes_text(x), repr_for_errors));
+            d = unwrap(parse_float(std::string(as_bytes(x)->view()), repr_for_errors));
         else
             d = to_double(x);
     }
@@ -636,6 +637,25 @@ void init_number_methods() {
     add_classmethod(float_type, "__getformat__", m_float_getformat);
     add_getter(float_type, "real", float_get_real);
     add_getter(float_type, "imag", float_get_imag);
+}
+
+} // namespace loopstep::py
+
+namespace loopstep::py {
+
+BigInt int_pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod) {
+    return unwrap(BigInt::pow_mod(base, exp, mod));
+}
+
+BigInt index_value_big(const Value& v) {
+    if (is_int(v)) return int_to_big(v);
+    Value m = v.type()->lookup_value(intern("__index__"));
+    if (!m.is_null()) {
+        Value r = call(m, {v});
+        if (is_int(r)) return int_to_big(r);
+        raise_type_error(fmt("__index__ returned non-int (type %s)", type_name(r).c_str()));
+    }
+    raise_type_error(fmt("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
 }
 
 } // namespace loopstep::py

@@ -57,7 +57,7 @@ void do_seed(MersenneTwister& mt, const Value& a) {
     } else if (is_str_like(a)) {
         mt.seed_bytes(as_str(a)->s);
     } else if (a.type() == bytes_type) {
-        mt.seed_bytes(bytes_text(a));
+        mt.seed_bytes(std::string(as_bytes(a)->view()));
     } else if (is_float_like(a)) {
         mt.seed_hash(hash(a));
     } else {
