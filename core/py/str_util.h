@@ -1,0 +1,74 @@
+// Helpers shared by the files that implement the text types (str.cpp, str_methods.cpp,
+// str_format.cpp, percent_format.cpp, bytes.cpp): building strings whose shape is already known,
+// slicing by code point, and checking the arguments of native methods with the exact wording
+// CPython 3.11 uses for each calling convention (the wording differs between METH_NOARGS,
+// METH_O, Argument Clinic and the older PyArg_ParseTuple methods, and programs print it).
+#pragma once
+
+#include "core/py/num_result.h"
+#include "core/py/str.h"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace loopstep::py {
+
+// A str from UTF-8 whose length, kind and ASCII-ness the caller has computed.
+Value make_str(std::string&& utf8, int64_t length, uint8_t kind, bool ascii);
+// Length in code points, kind (1, 2, 4) and ASCII-ness of well-formed UTF-8.
+void scan_utf8(std::string_view utf8, int64_t& length, uint8_t& kind, bool& ascii);
+// The code points [start, stop) of s (0 <= start <= stop <= length).
+Value str_substr(const StrObject* s, int64_t start, int64_t stop);
+// A new exact str with the text of s (for a str subclass instance), or s itself.
+Value str_exact(const Value& s);
+
+// How a native method checks its arguments; each reproduces one CPython convention.
+enum class ArgStyle {
+    NoArgs,   // METH_NOARGS: "str.upper() takes no arguments (1 given)"
+    One,      // METH_O: "str.join() takes exactly one argument (0 given)"
+    Clinic,   // positional-only Argument Clinic: "center expected at least 1 argument, got 0"
+    Old,      // PyArg_ParseTuple: "find() takes at least 1 argument (0 given)"
+    Keywords, // Argument Clinic with keywords: "split() takes at most 2 arguments (3 given)"
+    Slot,     // slot wrappers (__len__, __getitem__): "expected 1 argument, got 0"
+};
+
+// Checks that a.args[0] is an instance of `t` (the unbound-call messages), then the remaining
+// arguments against [min, max] in the given style. out[i] receives argument i after self
+// (by position or, for ArgStyle::Keywords, by the names in `kw`); absent ones stay null.
+void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
+                 Value* out, std::initializer_list<const char*> kw = {});
+
+// The same checks for a function or constructor without self (messages name `name`; `t` names
+// the type in the METH_NOARGS / METH_O wordings).
+void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
+                   Value* out, std::initializer_list<const char*> kw = {});
+
+// A start/end argument of find/count/startswith...: None or absent keeps `dflt`; otherwise an
+// int or __index__ ("slice indices must be integers or None or have an __index__ method"),
+// clamped to the int64 range as CPython's _PyEval_SliceIndex does.
+int64_t slice_index_arg(const Value& v, int64_t dflt);
+// Normalises start/end against a length as CPython's ADJUST_INDICES.
+void adjust_indices(int64_t& start, int64_t& end, int64_t length);
+// An integer argument that must fit in a Py_ssize_t ("'str' object cannot be interpreted as an
+// integer", "Python int too large to convert to C ssize_t").
+int64_t ssize_arg(const Value& v);
+
+// A slice object applied to a sequence of `length` items, as PySlice_GetIndicesEx. Returns the
+// number of items selected.
+int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
+                      int64_t& step);
+inline bool is_slice(const Value& v) {
+    return !v.is_null() && v.is_obj() && v.type() == slice_type;
+}
+// True when v is an int or has __index__ (usable as a sequence index or repeat count).
+bool has_index(const Value& v);
+
+// Adds str's dunder methods (__new__, __add__, __eq__, ...) to its dict; str.cpp defines it and
+// init_str_methods() calls it once native functions can be made.
+void init_str_dunders();
+
+// Raises the exception a numeric helper reported.
+[[noreturn]] void raise_num_error(const NumError& e);
+
+} // namespace loopstep::py
