@@ -16,6 +16,8 @@
 #include "core/py/bytes.h"
 #include "core/py/iterators.h"
 #include "core/py/module.h"
+#include "core/py/range.h"
+#include "core/py/slice.h"
 #include "core/py/set.h"
 #include "core/py/modules/registry.h"
 #include "core/py/stdlib_embedded.h"
@@ -39,17 +41,22 @@ void init_builtin_types_once() {
     std::call_once(once, [] {
         init_type_system();
         init_dict_type();
+        // None exists before the types whose dicts say __hash__ = None.
+        init_misc_types();
         init_str_type();
         init_function_types();
         init_type_methods();
+        init_dict_methods();
         init_number_types();
         init_tuple_type();
         init_list_type();
+        init_slice_type();
+        init_range_type();
         init_set_types();
-        init_misc_types();
         init_exception_types();
         init_generator_types();
         init_iterator_types();
+        init_builtin_iter_types();
         init_module_type();
         init_str_methods();
     });
