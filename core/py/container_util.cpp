@@ -40,6 +40,10 @@ Value exact_int(const Value& v) {
 } // namespace
 
 
+bool has_index(const Value& v) {
+    return v.is_small() || is_int(v) || !index_method(v).is_null();
+}
+
 Value number_index(const Value& v) {
     if (v.is_small() || is_int(v)) return exact_int(v);
     Value m = index_method(v);
@@ -68,6 +72,14 @@ int64_t index_clamped(const Value& v) {
     return int_clamped(number_index(v), &over);
 }
 
+
+int64_t ssize_arg(const Value& v) {
+    if (v.is_small()) return v.small();
+    bool over;
+    int64_t r = int_clamped(number_index(v), &over);
+    if (over) raise_overflow_error("Python int too large to convert to C ssize_t");
+    return r;
+}
 
 int64_t slice_index_arg(const Value& v) {
     if (v.is_small()) return v.small();

@@ -53,8 +53,7 @@ inline int64_t hash_key(const Value& v) {
     return hash(v);
 }
 
-// Whether a value can be used as an index: an int or an object with __index__ (defined with the
-// str helpers in str.cpp, which need the same test).
+// Whether a value can be used as an index: an int or an object with __index__.
 bool has_index(const Value& v);
 // PyNumber_Index: the int an object stands for (TypeError "'X' object cannot be interpreted as an
 // integer", or "__index__ returned non-int (type str)").
@@ -63,8 +62,7 @@ Value number_index(const Value& v);
 int64_t index_or_raise(const Value& v, Type* exc_type);
 // PyNumber_AsSsize_t(v, NULL): clamped to the int64 range instead of raising.
 int64_t index_clamped(const Value& v);
-// Argument Clinic's Py_ssize_t converter: "Python int too large to convert to C ssize_t"
-// (defined in str.cpp, shared with the str methods).
+// Argument Clinic's Py_ssize_t converter: "Python int too large to convert to C ssize_t".
 int64_t ssize_arg(const Value& v);
 // _PyEval_SliceIndexNotNone, for the start/stop of index(): clamped; TypeError "slice indices
 // must be integers or have an __index__ method".

@@ -521,10 +521,6 @@ void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t 
     function_args(rest, t, name, style, min, max, out, kw);
 }
 
-bool has_index(const Value& v) {
-    if (v.is_small() || is_int(v)) return true;
-    return v.type()->lookup(intern("__index__")) != nullptr;
-}
 
 namespace {
 
@@ -566,20 +562,6 @@ void adjust_indices(int64_t& start, int64_t& end, int64_t length) {
         start += length;
         if (start < 0) start = 0;
     }
-}
-
-int64_t ssize_arg(const Value& v) {
-    if (v.is_small()) return v.small();
-    Value iv = v;
-    if (!is_int(v)) {
-        if (!has_index(v))
-            raise_type_error(
-                fmt("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
-        iv = call_index(v);
-    }
-    int64_t out;
-    if (!int_to_i64(iv, out)) raise_overflow_error("Python int too large to convert to C ssize_t");
-    return out;
 }
 
 int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
