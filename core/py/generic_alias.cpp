@@ -96,9 +96,10 @@ Value alias_getitem(const Value& v, const Value&) {
     raise_type_error(repr_utf8(v) + " is not a generic class");
 }
 
-// The type is made on first use, so no start-up step depends on it.
+// The type is made on first use (thread-safely, as a function-local static), so no start-up
+// step depends on it.
 Type* alias_type() {
-    if (!generic_alias_type) {
+    static Type* type = [] {
         Type* t = new_builtin_type("GenericAlias", object_type, 0);
         t->module = "types";
         t->tp_new = nullptr;
@@ -109,8 +110,9 @@ Type* alias_type() {
         t->hash = alias_hash;
         t->getitem = alias_getitem;
         generic_alias_type = t;
-    }
-    return generic_alias_type;
+        return t;
+    }();
+    return type;
 }
 
 Value m_class_getitem(CallArgs& a) {
