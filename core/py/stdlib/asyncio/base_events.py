@@ -6,7 +6,6 @@ base class; running, stopping, closing, tasks, executors, async generator hooks 
 handling are here. Lines marked #@ N print as CPython's base_events.py line N in tracebacks."""
 
 import sys
-import traceback
 
 import _asyncio_loop
 from asyncio import constants
@@ -15,7 +14,6 @@ from asyncio import events
 from asyncio import exceptions
 from asyncio import futures
 from asyncio import tasks
-from asyncio.log import logger
 
 __all__ = 'BaseEventLoop',
 
@@ -29,8 +27,14 @@ def _format_handle(handle):
         return str(handle)
 
 
+def _logger():
+    # Imported on first use: programs that never log do not load logging.
+    from asyncio.log import logger
+    return logger
+
+
 def _log_slow_callback(handle, dt):
-    logger.warning('Executing %s took %.3f seconds', _format_handle(handle), dt)
+    _logger().warning('Executing %s took %.3f seconds', _format_handle(handle), dt)
 
 
 def _run_until_complete_cb(fut):  #@ 180
@@ -70,7 +74,7 @@ class _WeakSet:
         self._items = []
 
 
-class BaseEventLoop(_asyncio_loop._LoopCore, events.AbstractEventLoop):
+class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
         self._default_executor = None
@@ -271,7 +275,7 @@ class BaseEventLoop(_asyncio_loop._LoopCore, events.AbstractEventLoop):
         if self._closed:
             return
         if self._debug:
-            logger.debug("Close %r", self)
+            _logger().debug("Close %r", self)
         self._closed = True
         self._ready.clear()  #@ 678
         self._scheduled.clear()  #@ 679
@@ -333,6 +337,7 @@ class BaseEventLoop(_asyncio_loop._LoopCore, events.AbstractEventLoop):
             context['handle_traceback'] = \
                 self._current_handle._source_traceback
 
+        import traceback
         log_lines = [message]
         for key in sorted(context):
             if key in {'message', 'exception'}:
@@ -350,7 +355,7 @@ class BaseEventLoop(_asyncio_loop._LoopCore, events.AbstractEventLoop):
                 value = repr(value)
             log_lines.append(f'{key}: {value}')
 
-        logger.error('\n'.join(log_lines), exc_info=exc_info)
+        _logger().error('\n'.join(log_lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         """Call the current event loop's exception handler."""
@@ -363,7 +368,7 @@ class BaseEventLoop(_asyncio_loop._LoopCore, events.AbstractEventLoop):
                 # Second protection layer for unexpected errors
                 # in the default implementation, as well as for subclassed
                 # event loops with overloaded "default_exception_handler".
-                logger.error('Exception in default exception handler',
+                _logger().error('Exception in default exception handler',
                              exc_info=True)
         else:
             try:
@@ -384,7 +389,7 @@ class BaseEventLoop(_asyncio_loop._LoopCore, events.AbstractEventLoop):
                 except BaseException:
                     # Guard 'default_exception_handler' in case it is
                     # overloaded.
-                    logger.error('Exception in default exception handler '
+                    _logger().error('Exception in default exception handler '
                                  'while handling an unexpected error '
                                  'in custom exception handler',
                                  exc_info=True)

@@ -14,8 +14,6 @@ __all__ = (
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
-import functools
-
 import _asyncio
 import _loopstep
 from asyncio import coroutines
@@ -122,6 +120,7 @@ async def wait_for(fut, timeout):  #@ 426
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    import functools
     cb = functools.partial(_release_waiter, waiter)
 
     fut = ensure_future(fut, loop=loop)
@@ -200,6 +199,7 @@ async def _cancel_and_wait(fut, loop):  #@ 541
     """Cancel the *fut* future or task and wait until it completes."""
 
     waiter = loop.create_future()
+    import functools
     cb = functools.partial(_release_waiter, waiter)
     fut.add_done_callback(cb)
 
