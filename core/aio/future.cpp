@@ -120,7 +120,7 @@ void notify_done(FutureObject* f) {
 // ---- Future ---------------------------------------------------------------------------------
 
 Value get_event_loop_for_future() {
-    Value running = interp().running_loop;
+    Value running = interp().thread().running_loop;
     if (!running.is_null()) return running;
     return call(import_attr("asyncio.events", "get_event_loop"), {});
 }

@@ -7,6 +7,7 @@
 
 #include "core/aio/aio.h"
 #include "core/py/object.h"
+#include "core/py/threads.h"
 
 #include <deque>
 #include <vector>
@@ -45,6 +46,8 @@ struct LoopObject : py::Object {
     Value self_reader;              // the Handle running _read_from_self
     uint64_t iteration = 0;
     uint64_t id = 0;
+    py::SimThread* waiter = nullptr; // the thread waiting in select(), and its wait's number
+    uint64_t waiter_seq = 0;
 };
 
 extern py::Type *handle_type, *timer_handle_type, *loop_core_type;

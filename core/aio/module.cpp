@@ -27,17 +27,17 @@ void leave_task_native(const Value& loop, const Value& t);
 namespace {
 
 Value a_get_running_loop(CallArgs&) {
-    Value l = interp().running_loop;
+    Value l = interp().thread().running_loop;
     if (l.is_null()) raise_runtime_error("no running event loop");
     return l;
 }
 Value a__get_running_loop(CallArgs&) {
-    Value l = interp().running_loop;
+    Value l = interp().thread().running_loop;
     return l.is_null() ? none() : l;
 }
 Value a__set_running_loop(CallArgs& a) {
     check_nargs(a, "_set_running_loop", 1, 1);
-    interp().running_loop = is_none(a.args[0]) ? Value() : a.args[0];
+    interp().thread().running_loop = is_none(a.args[0]) ? Value() : a.args[0];
     return none();
 }
 Value a_current_task(CallArgs& a) {
@@ -45,7 +45,7 @@ Value a_current_task(CallArgs& a) {
     parse_args(a, "current_task", {"loop"}, 0, out);
     Value loop = out[0];
     if (loop.is_null() || is_none(loop)) {
-        loop = interp().running_loop;
+        loop = interp().thread().running_loop;
         if (loop.is_null()) raise_runtime_error("no running event loop");
     }
     Value t = current_task_for(loop);

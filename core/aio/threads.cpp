@@ -1,5 +1,5 @@
-// See threads.h. Until the thread scheduler exists, the program has one thread: the loop's
-// waits advance the clock to the deadline, and a wait with no deadline is a deadlock.
+// See threads.h: the loop's waits go through the interpreter's thread scheduler
+// (core/py/threads.h).
 #include "core/aio/threads.h"
 
 #include "core/py/interp.h"
@@ -7,21 +7,31 @@
 namespace loopstep::aio {
 
 bool loop_select(LoopObject* loop, std::optional<double> timeout) {
+    py::Interp& I = py::interp();
+    py::Scheduler& s = I.scheduler();
+    // Like CPython's select(), which releases the GIL, let every runnable thread run first.
+    s.yield_to_runnable();
     if (loop->self_pipe_pending) return true;
     if (timeout && *timeout <= 0) return false;
-    py::Interp& I = py::interp();
-    if (!timeout) {
-        I.write(2, "loopstep: every thread is blocked and no timer is pending; CPython would wait "
-                   "forever here\n");
-        throw Deadlock{};
-    }
-    if (AioObserver* o = observer()) o->on_loop_wait(I.clock, I.clock + *timeout);
-    I.clock = I.clock + *timeout;
+    double start = I.clock;
+    uint64_t seq =
+        s.prepare_wait(timeout ? std::optional<double>(I.clock + *timeout) : std::nullopt);
+    loop->waiter = s.current();
+    loop->waiter_seq = seq;
+    s.block();
+    loop->waiter = nullptr;
+    if (AioObserver* o = observer()) o->on_loop_wait(start, I.clock);
     return loop->self_pipe_pending > 0;
 }
 
-void wake_loop_waiter(LoopObject*) {}
+void wake_loop_waiter(LoopObject* loop) {
+    py::Scheduler& s = py::interp().scheduler();
+    if (loop->waiter && s.is_current_wait(loop->waiter, loop->waiter_seq)) s.wake(loop->waiter);
+}
 
-int64_t current_thread_ident() { return 140000000000000 + py::interp().thread().id; }
+int64_t current_thread_ident() {
+    py::Scheduler& s = py::interp().scheduler();
+    return s.ident_of(s.current());
+}
 
 } // namespace loopstep::aio

@@ -1,8 +1,5 @@
-// Simulated threads and the loop's waits in virtual time. One thread runs at a time; a thread
-// keeps running until it blocks (time.sleep, a lock, a join, a future, the loop's selector),
-// then the first runnable thread runs (FIFO). When nothing is runnable the clock jumps to the
-// earliest wake time. These are the rules tools/cpython_oracle.py applies to CPython, so both
-// give the same interleavings.
+// The event loop's waits in virtual time: select() on the loop's self-pipe, which another
+// thread's call_soon_threadsafe writes to. The threads themselves are core/py/threads.h's.
 #pragma once
 
 #include "core/aio/loop.h"
@@ -18,9 +15,5 @@ bool loop_select(LoopObject* loop, std::optional<double> timeout);
 void wake_loop_waiter(LoopObject* loop);
 // threading.get_ident() of the running simulated thread.
 int64_t current_thread_ident();
-
-// Raised (a C++ exception) when every thread waits and nothing can ever wake one: CPython
-// would hang; loopstep stops the run as the oracle does, with status 124.
-struct Deadlock {};
 
 } // namespace loopstep::aio

@@ -326,8 +326,6 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
     uint32_t arg;
     Value exc; // the exception being unwound
     VMHooks* hooks = I.hooks();
-    uint64_t steps = I.steps;
-    const uint64_t max_steps = I.limits.max_steps;
     bool reraise = false;
     // RERAISE restores the frame's instruction for its line, but handlers are looked up at the
     // RERAISE itself (as CPython does): this holds that position while unwinding.
@@ -404,10 +402,9 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 NEXT();
 
             op_RESUME:
-                if (++steps > max_steps) {
-                    I.steps = steps;
+                if (++I.steps > I.step_limit) {
                     SAVE_REGS();
-                    I.budget_exceeded("steps");
+                    I.on_step_limit();
                 }
                 NEXT();
 
@@ -964,13 +961,11 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
 
             op_JUMP_BACKWARD:
                 ip = arg;
-                if (++steps > max_steps) {
-                    I.steps = steps;
+                if (++I.steps > I.step_limit) {
                     SAVE_REGS();
-                    I.budget_exceeded("steps");
+                    I.on_step_limit();
                 }
                 if (I.eval_breaker) {
-                    I.steps = steps;
                     SAVE_REGS();
                     I.on_eval_breaker();
                 }
@@ -1122,7 +1117,6 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 if (f->is_entry) {
                     f->is_entry = false;
                     f->back = nullptr;
-                    I.steps = steps;
                     return Exit{GenStatus::Yielded, std::move(v)};
                 }
                 // Back to the frame that resumed it inline (SEND or FOR_ITER).
@@ -1159,7 +1153,6 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                     g->closed = true;
                 }
                 if (f->is_entry) {
-                    I.steps = steps;
                     if (g) {
                         gen_release_frame(g);
                     } else {
@@ -1485,7 +1478,6 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
         pending = false;
 
         // ---- exception unwinding ----------------------------------------------------------
-        I.steps = steps;
         for (;;) {
             SAVE_REGS();
             if (!reraise) {

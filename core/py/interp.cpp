@@ -79,6 +79,9 @@ Interp::Interp() {
     init_builtin_types_once();
     prev_ = tl_interp;
     tl_interp = this;
+    scheduler_ = std::make_unique<Scheduler>(*this);
+    current_thread_ = &scheduler_->state_of(scheduler_->main_thread());
+    step_limit = limits.max_steps;
     modules = new_dict();
     builtins = make_builtins_dict();
     Value bmod = new_module("builtins", builtins);
@@ -87,11 +90,15 @@ Interp::Interp() {
 }
 
 Interp::~Interp() {
+    // Teardown runs finalisers; no budget or thread switch may interrupt it.
+    limits.max_steps = UINT64_MAX;
+    scheduler_->freeze();
     // Modules and their globals reference each other; clear the namespaces so objects go.
     modules = Value();
     main_module = Value();
     sys_module = Value();
     builtins = Value();
+    scheduler_.reset();
     tl_interp = prev_;
 }
 
@@ -114,12 +121,11 @@ void Interp::budget_exceeded(const std::string& what) {
     throw BudgetExceeded("the program used more than the memory budget");
 }
 
-void Interp::sleep(double seconds) {
-    if (sleep_hook_) {
-        sleep_hook_(seconds);
-        return;
-    }
-    clock += seconds;
+void Interp::sleep(double seconds) { scheduler_->sleep(seconds); }
+
+void Interp::on_step_limit() {
+    if (steps > limits.max_steps) budget_exceeded("steps");
+    scheduler_->on_time_slice_end();
 }
 
 void Interp::run_atexit() {
@@ -330,6 +336,7 @@ int Interp::run_main(const std::string& filename, const std::string& text) {
     main_module = new_module("__main__", globals);
     as_dict(modules)->set_str(intern("__main__"), main_module);
     set_sys_argv(filename);
+    scheduler_->update_step_limit();
     int status = 0;
     try {
         Frame* f =
@@ -343,13 +350,22 @@ int Interp::run_main(const std::string& filename, const std::string& text) {
 }
 
 int Interp::finish(int status) {
-    // Interpreter shutdown, as CPython's: atexit callbacks, then module teardown (which runs the
-    // finalisers of what the program left behind, e.g. suspended generators).
+    // Interpreter shutdown, as CPython's: wait for the non-daemon threads (threading._shutdown),
+    // atexit callbacks, then module teardown (which runs the finalisers of what the program left
+    // behind, e.g. suspended generators) while the daemon threads stay frozen.
+    if (Value* threading = as_dict(modules)->find_str(intern("threading"))) {
+        try {
+            call_method(*threading, intern("_shutdown"), {});
+        } catch (PyError& e) {
+            write_unraisable(e.exc, *threading);
+        }
+    }
     try {
         run_atexit();
     } catch (PyError& e) {
         status = exit_status_for(e.exc);
     }
+    scheduler_->freeze();
     if (shutdown_hook_) shutdown_hook_();
     return status;
 }

@@ -8,6 +8,7 @@
 #include "core/py/generator.h"
 #include "core/py/object.h"
 #include "core/py/source.h"
+#include "core/py/threads.h"
 
 #include <functional>
 #include <map>
@@ -42,6 +43,8 @@ struct ThreadState {
     // sys.set_asyncgen_hooks(): what async generators call on first iteration and when dropped.
     Value asyncgen_firstiter;
     Value asyncgen_finalizer;
+    // asyncio's running loop on this thread (events._get_running_loop()), or null.
+    Value running_loop;
 };
 
 // Raised (as a C++ exception, not a Python one) when a budget stops the run.
@@ -88,11 +91,18 @@ class Interp {
     void set_output(std::function<void(int, std::string_view)> sink) { output_ = std::move(sink); }
 
     ThreadState& thread() { return *current_thread_; }
+    void set_current_thread(ThreadState* ts) { current_thread_ = ts; }
+    // The simulated threads (created with the interpreter; the main thread runs the program).
+    Scheduler& scheduler() { return *scheduler_; }
     VMHooks* hooks() const { return hooks_; }
     void set_hooks(VMHooks* h) { hooks_ = h; }
 
     Limits limits;
     uint64_t steps = 0;
+    // The eval loop calls on_step_limit() when steps passes this: the step budget, or the end
+    // of the running thread's time slice.
+    uint64_t step_limit = 0;
+    void on_step_limit();
 
     Value builtins; // DictObject
     Value modules;  // DictObject: sys.modules
@@ -114,18 +124,14 @@ class Interp {
     // Called when a budget is exceeded inside the eval loop.
     [[noreturn]] void budget_exceeded(const std::string& what);
 
-    // asyncio's running loop on this thread (events._get_running_loop()), or null.
-    Value running_loop;
     // `loopstep run --trace`: print "#TRACE t=... label" before each loop callback.
     bool trace_callbacks = false;
 
     // Virtual time: seconds since the program started (time.monotonic()); time.time() is
     // 1700000000.0 plus this. Only sleeps, timers and blocking calls move it.
     double clock = 0.0;
-    // time.sleep(s): blocks the current simulated thread; without threads or a loop model
-    // installed it simply advances the clock.
+    // time.sleep(s): blocks the current simulated thread for s seconds of virtual time.
     void sleep(double seconds);
-    void set_sleep_hook(std::function<void(double)> h) { sleep_hook_ = std::move(h); }
 
     // Set to make the eval loop call on_eval_breaker() at its next loop edge (thread switches,
     // memory checks).
@@ -150,13 +156,12 @@ class Interp {
     void run_atexit();
     void set_sys_argv(const std::string& filename);
     Interp* prev_ = nullptr;
-    ThreadState main_thread_;
-    ThreadState* current_thread_ = &main_thread_;
+    std::unique_ptr<Scheduler> scheduler_;
+    ThreadState* current_thread_ = nullptr;
     VMHooks* hooks_ = nullptr;
     std::function<void(int, std::string_view)> output_;
     std::function<void()> breaker_hook_;
     std::function<void()> shutdown_hook_;
-    std::function<void(double)> sleep_hook_;
     std::function<void(GeneratorObject*)> coroutine_hook_;
 };
 

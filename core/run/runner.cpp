@@ -25,6 +25,7 @@ void* run_job(void* arg) {
     auto* job = static_cast<Job*>(arg);
     py::Interp interp;
     interp.limits.max_steps = job->opts->max_steps;
+    interp.trace_callbacks = job->opts->trace;
     interp.set_output(*job->output);
     try {
         job->result.exit_status = interp.run_main(*job->filename, *job->source);
@@ -33,6 +34,11 @@ void* run_job(void* arg) {
         job->result.budget_exceeded = true;
         job->result.budget_message = e.message;
         job->result.exit_status = 1;
+        interp.set_output({}); // the program stopped here: teardown prints nothing more
+    } catch (py::Deadlock&) {
+        // CPython would hang; as the oracle, stop with timeout(1)'s status.
+        job->result.exit_status = 124;
+        interp.set_output({});
     }
     return nullptr;
 }

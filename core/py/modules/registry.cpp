@@ -18,6 +18,7 @@ ModuleInitFn find_builtin_module(const std::string& name) {
         {"_asyncio", aio::init_asyncio_native_module},
         {"_asyncio_loop", aio::init_asyncio_loop_module},
         {"atexit", init_atexit_module},
+        {"_thread", init_thread_module},
     };
     auto it = table.find(name);
     return it == table.end() ? nullptr : it->second;

@@ -18,5 +18,6 @@ Value init_math_module(Interp& I);
 Value init_random_module(Interp& I);
 Value init_atexit_module(Interp& I);
 Value init_loopstep_module(Interp& I);
+Value init_thread_module(Interp& I);
 
 } // namespace loopstep::py
