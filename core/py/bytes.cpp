@@ -169,18 +169,25 @@ Codec lookup_codec(std::string_view name) {
     }
     for (const char* a : {"utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"})
         if (n == a) return Codec::Utf8;
-    for (const char* a : {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968",
-                          "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us",
-                          "iso_646.irv_1991", "iso_ir_6"})
+    for (const char* a :
+         {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986",
+          "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6"})
         if (n == a) return Codec::Ascii;
     for (const char* a : {"latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859",
                           "cp819", "iso_ir_100", "csisolatin1", "iso_8859_1_1987", "ibm819"})
         if (n == a) return Codec::Latin1;
-    raise(new_exception(LookupError_type, fmt("unknown encoding: %.*s",
-                                              static_cast<int>(name.size()), name.data())));
+    raise(new_exception(LookupError_type,
+                        fmt("unknown encoding: %.*s", static_cast<int>(name.size()), name.data())));
 }
 
-enum class Handler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, SurrogateEscape };
+enum class Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+    SurrogateEscape
+};
 
 Handler lookup_handler(std::string_view name) {
     if (name == "strict") return Handler::Strict;
@@ -189,9 +196,8 @@ Handler lookup_handler(std::string_view name) {
     if (name == "backslashreplace") return Handler::BackslashReplace;
     if (name == "xmlcharrefreplace") return Handler::XmlCharRefReplace;
     if (name == "surrogateescape") return Handler::SurrogateEscape;
-    raise(new_exception(LookupError_type,
-                        fmt("unknown error handler name '%.*s'", static_cast<int>(name.size()),
-                            name.data())));
+    raise(new_exception(LookupError_type, fmt("unknown error handler name '%.*s'",
+                                              static_cast<int>(name.size()), name.data())));
 }
 
 [[noreturn]] void raise_decode_error(Codec c, std::string_view data, size_t start, size_t end,
@@ -417,8 +423,8 @@ Value encode_str(const StrObject* s, std::string_view encoding, std::string_view
         case Handler::SurrogateEscape:
             for (size_t k = i; k < end; ++k) {
                 if (cps[k] < 0xDC80 || cps[k] > 0xDCFF)
-                    raise_encode_error(c, s, static_cast<int64_t>(k),
-                                       static_cast<int64_t>(k + 1), reason);
+                    raise_encode_error(c, s, static_cast<int64_t>(k), static_cast<int64_t>(k + 1),
+                                       reason);
                 out += static_cast<char>(cps[k] - 0xDC00);
             }
             break;
@@ -469,8 +475,7 @@ Value like_view(CallArgs& a, std::string_view d) {
 std::string_view buffer_arg(const Value& v) {
     std::string_view d;
     if (!bytes_like_data(v, d))
-        raise_type_error(
-            fmt("a bytes-like object is required, not '%s'", type_name(v).c_str()));
+        raise_type_error(fmt("a bytes-like object is required, not '%s'", type_name(v).c_str()));
     return d;
 }
 
@@ -479,8 +484,8 @@ std::string needle_arg(const Value& v) {
     std::string_view d;
     if (bytes_like_data(v, d)) return std::string(d);
     if (!has_index(v))
-        raise_type_error(fmt("argument should be integer or bytes-like object, not '%s'",
-                             type_name(v).c_str()));
+        raise_type_error(
+            fmt("argument should be integer or bytes-like object, not '%s'", type_name(v).c_str()));
     int64_t b = index_value(v);
     if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
     return std::string(1, static_cast<char>(b));
@@ -561,8 +566,8 @@ Value starts_ends(CallArgs& a, const char* name, bool at_end) {
         TupleObject* t = as_tuple(args[0]);
         for (size_t i = 0; i < t->n; ++i) {
             if (!bytes_like_data((*t)[i], sub))
-                raise_type_error(fmt("a bytes-like object is required, not '%s'",
-                                     type_name((*t)[i]).c_str()));
+                raise_type_error(
+                    fmt("a bytes-like object is required, not '%s'", type_name((*t)[i]).c_str()));
             if (match(sub)) return py_bool(true);
         }
         return py_bool(false);
@@ -811,17 +816,23 @@ Value case_impl(CallArgs& a, const char* name, BCase which) {
             if (low) c = static_cast<char>(c - 32);
             break;
         case BCase::Swap:
-            if (up) c = static_cast<char>(c + 32);
-            else if (low) c = static_cast<char>(c - 32);
+            if (up)
+                c = static_cast<char>(c + 32);
+            else if (low)
+                c = static_cast<char>(c - 32);
             break;
         case BCase::Title:
-            if (prev_cased && up) c = static_cast<char>(c + 32);
-            else if (!prev_cased && low) c = static_cast<char>(c - 32);
+            if (prev_cased && up)
+                c = static_cast<char>(c + 32);
+            else if (!prev_cased && low)
+                c = static_cast<char>(c - 32);
             prev_cased = up || low;
             break;
         case BCase::Capitalize:
-            if (i == 0 && low) c = static_cast<char>(c - 32);
-            else if (i > 0 && up) c = static_cast<char>(c + 32);
+            if (i == 0 && low)
+                c = static_cast<char>(c - 32);
+            else if (i > 0 && up)
+                c = static_cast<char>(c + 32);
             break;
         }
     }
@@ -908,8 +919,8 @@ Value justify(CallArgs& a, const char* name, int how) {
     if (!args[1].is_null()) {
         std::string_view f;
         if (!bytes_like_data(args[1], f) || f.size() != 1)
-            raise_type_error(fmt("%s() argument 2 must be a byte string of length 1, not %s",
-                                 name, type_name(args[1]).c_str()));
+            raise_type_error(fmt("%s() argument 2 must be a byte string of length 1, not %s", name,
+                                 type_name(args[1]).c_str()));
         fill = f[0];
     }
     std::string_view d = self_data(a);
@@ -1009,8 +1020,8 @@ Value m_fromhex(CallArgs& a) {
         if (hi < 0)
             raise_value_error(
                 fmt("non-hexadecimal number found in fromhex() arg at position %zu", i));
-        int lo = i + 1 < cps.size() && cps[i + 1] < 128 ? hex_digit(static_cast<char>(cps[i + 1]))
-                                                         : -1;
+        int lo =
+            i + 1 < cps.size() && cps[i + 1] < 128 ? hex_digit(static_cast<char>(cps[i + 1])) : -1;
         if (lo < 0)
             raise_value_error(
                 fmt("non-hexadecimal number found in fromhex() arg at position %zu", i + 1));
@@ -1031,8 +1042,7 @@ Value m_translate(CallArgs& a) {
     bool have_table = !is_none(args[0]);
     if (have_table) {
         table = buffer_arg(args[0]);
-        if (table.size() != 256)
-            raise_value_error("translation table must be 256 characters long");
+        if (table.size() != 256) raise_value_error("translation table must be 256 characters long");
     }
     std::string_view del = args[1].is_null() ? std::string_view() : buffer_arg(args[1]);
     std::string out;
@@ -1044,15 +1054,12 @@ Value m_translate(CallArgs& a) {
 }
 
 Value m_maketrans(CallArgs& a) {
-    if (a.nargs != 2)
-        raise_type_error(fmt("maketrans expected 2 arguments, got %zu", a.nargs));
+    if (a.nargs != 2) raise_type_error(fmt("maketrans expected 2 arguments, got %zu", a.nargs));
     std::string_view from = buffer_arg(a.args[0]), to = buffer_arg(a.args[1]);
-    if (from.size() != to.size())
-        raise_value_error("maketrans arguments must have same length");
+    if (from.size() != to.size()) raise_value_error("maketrans arguments must have same length");
     std::string t(256, '\0');
     for (int i = 0; i < 256; ++i) t[static_cast<size_t>(i)] = static_cast<char>(i);
-    for (size_t i = 0; i < from.size(); ++i)
-        t[static_cast<unsigned char>(from[i])] = to[i];
+    for (size_t i = 0; i < from.size(); ++i) t[static_cast<unsigned char>(from[i])] = to[i];
     return new_bytes(std::move(t));
 }
 
@@ -1125,8 +1132,7 @@ int bytes_contains(const Value& v, const Value& item) {
     std::string_view sub;
     if (bytes_like_data(item, sub)) return d.find(sub) != std::string_view::npos;
     if (!has_index(item))
-        raise_type_error(
-            fmt("a bytes-like object is required, not '%s'", type_name(item).c_str()));
+        raise_type_error(fmt("a bytes-like object is required, not '%s'", type_name(item).c_str()));
     int64_t b = index_value(item);
     if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
     return d.find(static_cast<char>(b)) != std::string_view::npos;
@@ -1187,14 +1193,13 @@ Value bytes_mul(const Value& a, const Value& b) {
     if (!has_index(count))
         raise_type_error(
             fmt("can't multiply sequence by non-int of type '%s'", type_name(count).c_str()));
-    int64_t n = index_value(count);
+    int64_t n = repeat_count(count);
     std::string_view d = data_of(seq);
     std::string out;
     if (n > 0 && !d.empty()) {
         if (static_cast<uint64_t>(n) >
                 static_cast<uint64_t>(std::numeric_limits<int64_t>::max()) / d.size() ||
-            d.size() * static_cast<uint64_t>(n) >
-                static_cast<uint64_t>(interp().limits.max_memory))
+            d.size() * static_cast<uint64_t>(n) > static_cast<uint64_t>(interp().limits.max_memory))
             raise_memory_error();
         out.reserve(d.size() * static_cast<size_t>(n));
         for (int64_t i = 0; i < n; ++i) out.append(d);
@@ -1243,8 +1248,7 @@ std::string initial_data(CallArgs& a, Type* t, const char* name) {
     if (bytes_like_data(src, d)) return std::string(d);
     Type* st = src.type();
     if (!st->iter && !st->getitem)
-        raise_type_error(
-            fmt("cannot convert '%s' object to %s", type_name(src).c_str(), name));
+        raise_type_error(fmt("cannot convert '%s' object to %s", type_name(src).c_str(), name));
     std::string data;
     Value it = get_iter(src);
     for (Value x = iter_next(it); !x.is_null(); x = iter_next(it)) {
@@ -1449,14 +1453,14 @@ Value unicode_error_str(const Value& e) {
         if (start >= 0 && start < s->length && end == start + 1) {
             size_t off = str_byte_offset(s, start);
             uint32_t cp = utf8_decode(s->s, off);
-            const char* form = cp <= 0xFF ? "'%s' codec can't encode character '\\x%02x' in "
-                                            "position %lld: %s"
+            const char* form = cp <= 0xFF     ? "'%s' codec can't encode character '\\x%02x' in "
+                                                "position %lld: %s"
                                : cp <= 0xFFFF ? "'%s' codec can't encode character '\\u%04x' "
                                                 "in position %lld: %s"
                                               : "'%s' codec can't encode character "
                                                 "'\\U%08x' in position %lld: %s";
-            return new_str(fmt(form, enc.c_str(), cp, static_cast<long long>(start),
-                               reason.c_str()));
+            return new_str(
+                fmt(form, enc.c_str(), cp, static_cast<long long>(start), reason.c_str()));
         }
     }
     std::string_view d;
@@ -1465,8 +1469,8 @@ Value unicode_error_str(const Value& e) {
         return new_str(fmt("'%s' codec can't decode byte 0x%02x in position %lld: %s", enc.c_str(),
                            static_cast<unsigned char>(d[static_cast<size_t>(start)]),
                            static_cast<long long>(start), reason.c_str()));
-    return new_str(fmt("'%s' codec can't %s characters in position %lld-%lld: %s", enc.c_str(),
-                       encode ? "encode" : "decode", static_cast<long long>(start),
+    return new_str(fmt("'%s' codec can't %s in position %lld-%lld: %s", enc.c_str(),
+                       encode ? "encode characters" : "decode bytes", static_cast<long long>(start),
                        static_cast<long long>(end - 1), reason.c_str()));
 }
 
@@ -1486,8 +1490,8 @@ Type* make_iterator_type(const char* name) {
 }
 
 Value m_iter_next(CallArgs& a) {
-    if (a.nargs != 1 || (a.args[0].type() != bytes_iterator_type &&
-                         a.args[0].type() != bytearray_iterator_type))
+    if (a.nargs != 1 ||
+        (a.args[0].type() != bytes_iterator_type && a.args[0].type() != bytearray_iterator_type))
         raise_type_error("expected 0 arguments");
     Value r = bytes_iter_next(a.args[0]);
     if (r.is_null()) raise(new_exception(StopIteration_type, {}));

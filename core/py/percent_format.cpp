@@ -53,8 +53,8 @@ bool is_number(const Value& v) {
 
 [[noreturn]] void wrong_number_type(char conv, const Value& v) {
     if (conv == 'o' || conv == 'x' || conv == 'X')
-        raise_type_error(fmt("%%%c format: an integer is required, not %s", conv,
-                             type_name(v).c_str()));
+        raise_type_error(
+            fmt("%%%c format: an integer is required, not %s", conv, type_name(v).c_str()));
     raise_type_error(
         fmt("%%%c format: a real number is required, not %s", conv, type_name(v).c_str()));
 }

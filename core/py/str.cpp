@@ -582,6 +582,16 @@ int64_t ssize_arg(const Value& v) {
     return out;
 }
 
+int64_t repeat_count(const Value& v) {
+    if (v.is_small()) return v.small();
+    Value iv = is_int(v) ? v : call_index(v);
+    int64_t out;
+    if (!int_to_i64(iv, out))
+        raise_overflow_error(
+            fmt("cannot fit '%s' into an index-sized integer", type_name(v).c_str()));
+    return out;
+}
+
 int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
                       int64_t& step) {
     constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
@@ -854,7 +864,7 @@ Value str_mul(const Value& a, const Value& b) {
     if (!has_index(count))
         raise_type_error(
             fmt("can't multiply sequence by non-int of type '%s'", type_name(count).c_str()));
-    return repeat(as_str(seq), index_value(count));
+    return repeat(as_str(seq), repeat_count(count));
 }
 
 Value str_mod(const Value& a, const Value& b) {

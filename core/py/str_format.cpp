@@ -47,21 +47,18 @@ Value format_value(const Value& v, const Value& spec_v) {
         if (t == int_type) return str(v);
     }
     Type* owner = format_owner(v);
-    if (owner && !(owner->flags & kTypeHeap)) {
-        // A built-in __format__: answer directly. With an empty spec they all give str(v),
-        // which for a subclass may be its own __str__.
-        if (spec.empty() && (owner == str_type || owner == int_type || owner == bool_type ||
-                             owner == float_type))
-            return str(v);
-        if (owner == str_type && is_str_like(v))
-            return text_result(format_str(as_str(v)->view(), spec, t->name));
-        if ((owner == int_type || owner == bool_type) && is_int(v)) {
+    if (!owner || !(owner->flags & kTypeHeap)) {
+        // No Python class overrides __format__: str, int (and bool) and float are formatted
+        // here. With an empty spec they all give str(v), which a subclass may override.
+        bool text = is_str_like(v), integer = is_int(v), real = is_float_like(v);
+        if (spec.empty() && (text || integer || real)) return str(v);
+        if (text) return text_result(format_str(as_str(v)->view(), spec, t->name));
+        if (integer) {
             int64_t small;
             if (int_to_i64(v, small)) return text_result(format_int(small, spec, t->name));
             return text_result(format_int(int_to_big(v), spec, t->name));
         }
-        if (owner == float_type && is_float_like(v))
-            return text_result(format_float(float_value(v), spec, t->name));
+        if (real) return text_result(format_float(float_value(v), spec, t->name));
     }
     if (!owner) raise_type_error(fmt("Type %s doesn't define __format__", t->name.c_str()));
     Value m = *owner->dict.as<DictObject>()->find_str(intern("__format__"));
@@ -296,8 +293,7 @@ Value str_format(const Value& fmt_v, const Value* args, size_t nargs, const Valu
 namespace {
 
 Value m_format(CallArgs& a) {
-    if (a.nargs == 0)
-        raise_type_error("unbound method str.format() needs an argument");
+    if (a.nargs == 0) raise_type_error("unbound method str.format() needs an argument");
     if (!is_str_like(a.args[0]))
         raise_type_error(fmt("descriptor 'format' for 'str' objects doesn't apply to a '%s' object",
                              type_name(a.args[0]).c_str()));
@@ -321,11 +317,10 @@ Value m_dunder_format(CallArgs& a) {
     Value spec;
     method_args(a, str_type, "__format__", ArgStyle::One, 1, 1, &spec);
     if (!is_str_like(spec))
-        raise_type_error(
-            fmt("__format__() argument must be str, not %s", type_name(spec).c_str()));
+        raise_type_error(fmt("__format__() argument must be str, not %s", type_name(spec).c_str()));
     if (as_str(spec)->s.empty()) return str(a.args[0]);
-    return text_result(format_str(as_str(a.args[0])->view(), as_str(spec)->view(),
-                                  type_name(a.args[0])));
+    return text_result(
+        format_str(as_str(a.args[0])->view(), as_str(spec)->view(), type_name(a.args[0])));
 }
 
 } // namespace

@@ -74,9 +74,8 @@ int64_t cp_index(const StrObject* s, size_t byte) {
     return static_cast<int64_t>(utf8_length(std::string_view(s->s).substr(0, byte)));
 }
 
-StrObject* str_arg(const Value& v, const char* what) {
-    if (!is_str_like(v))
-        raise_type_error(fmt("%s must be str, not %s", what, type_name(v).c_str()));
+StrObject* str_arg(const Value& v) {
+    if (!is_str_like(v)) raise_type_error(fmt("must be str, not %s", type_name(v).c_str()));
     return as_str(v);
 }
 
@@ -106,7 +105,7 @@ int64_t find_impl(CallArgs& a, const char* name, bool reverse) {
     Value args[3];
     method_args(a, str_type, name, ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
-    StrObject* sub = str_arg(args[0], "must be");
+    StrObject* sub = str_arg(args[0]);
     Range r = make_range(s, args[1], args[2]);
     if (r.end - r.start < sub->length) return -1;
     if (sub->length == 0) return reverse ? r.end : r.start;
@@ -137,7 +136,7 @@ Value m_count(CallArgs& a) {
     Value args[3];
     method_args(a, str_type, "count", ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
-    StrObject* sub = str_arg(args[0], "must be");
+    StrObject* sub = str_arg(args[0]);
     Range r = make_range(s, args[1], args[2]);
     if (r.end - r.start < sub->length) return new_int(0);
     if (sub->length == 0) return new_int(r.end - r.start + 1);
@@ -149,8 +148,7 @@ Value m_count(CallArgs& a) {
     return new_int(n);
 }
 
-bool tail_match(const StrObject* s, const StrObject* sub, int64_t start, int64_t end,
-                bool at_end) {
+bool tail_match(const StrObject* s, const StrObject* sub, int64_t start, int64_t end, bool at_end) {
     adjust_indices(start, end, s->length);
     end -= sub->length;
     if (end < start) return false;
@@ -387,7 +385,7 @@ Value partition_impl(CallArgs& a, const char* name, bool reverse) {
     Value arg;
     method_args(a, str_type, name, ArgStyle::One, 1, 1, &arg);
     StrObject* s = self(a);
-    StrObject* sep = str_arg(arg, "must be");
+    StrObject* sep = str_arg(arg);
     if (sep->length == 0) raise_value_error("empty separator");
     size_t f = reverse ? s->s.rfind(sep->s) : s->s.find(sep->s);
     if (f == std::string::npos) {
@@ -418,7 +416,8 @@ Value strip_impl(CallArgs& a, const char* name, bool left, bool right) {
             chars.push_back(utf8_decode(as_str(arg)->s, p));
     }
     auto strip_it = [&](uint32_t c) {
-        return whitespace ? is_space_cp(c) : chars.find(static_cast<char32_t>(c)) != std::u32string::npos;
+        return whitespace ? is_space_cp(c)
+                          : chars.find(static_cast<char32_t>(c)) != std::u32string::npos;
     };
     std::string_view t = s->s;
     size_t b = 0, e = t.size();
@@ -579,17 +578,23 @@ Value case_impl(CallArgs& a, const char* name, Case which) {
                 if (low) c = static_cast<char>(c - 32);
                 break;
             case Case::Swap:
-                if (up) c = static_cast<char>(c + 32);
-                else if (low) c = static_cast<char>(c - 32);
+                if (up)
+                    c = static_cast<char>(c + 32);
+                else if (low)
+                    c = static_cast<char>(c - 32);
                 break;
             case Case::Title:
-                if (prev_cased && up) c = static_cast<char>(c + 32);
-                else if (!prev_cased && low) c = static_cast<char>(c - 32);
+                if (prev_cased && up)
+                    c = static_cast<char>(c + 32);
+                else if (!prev_cased && low)
+                    c = static_cast<char>(c - 32);
                 prev_cased = up || low;
                 break;
             case Case::Capitalize:
-                if (i == 0 && low) c = static_cast<char>(c - 32);
-                else if (i > 0 && up) c = static_cast<char>(c + 32);
+                if (i == 0 && low)
+                    c = static_cast<char>(c - 32);
+                else if (i > 0 && up)
+                    c = static_cast<char>(c + 32);
                 break;
             }
         }
@@ -753,8 +758,8 @@ Value m_isidentifier(CallArgs& a) {
 char32_t fill_arg(const Value& v) {
     if (v.is_null()) return ' ';
     if (!is_str_like(v))
-        raise_type_error(fmt("The fill character must be a unicode character, not %s",
-                             type_name(v).c_str()));
+        raise_type_error(
+            fmt("The fill character must be a unicode character, not %s", type_name(v).c_str()));
     if (as_str(v)->length != 1)
         raise_type_error("The fill character must be exactly one character long");
     size_t p = 0;

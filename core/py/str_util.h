@@ -54,6 +54,10 @@ void adjust_indices(int64_t& start, int64_t& end, int64_t length);
 // integer", "Python int too large to convert to C ssize_t").
 int64_t ssize_arg(const Value& v);
 
+// The count of a sequence repetition (s * n): an int or __index__ object; one beyond int64
+// raises OverflowError "cannot fit 'int' into an index-sized integer" as CPython does.
+int64_t repeat_count(const Value& v);
+
 // A slice object applied to a sequence of `length` items, as PySlice_GetIndicesEx. Returns the
 // number of items selected.
 int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
