@@ -350,6 +350,15 @@ def gen_bigint(rng):
         p = a * b
         bigmul.add(hex(a), hex(b), hash(p), p.bit_length(), str(p % 10**40), str(hash(a // b)),
                    str((a % b) % 10**40))
+    # Sparse operands: halves that are all zero limbs, and runs of all-one limbs.
+    for a, b in (((1 << 20000) + 1, (1 << 19000) + (1 << 5)),
+                 ((1 << 40000) - 1, (1 << 39000) - 1),
+                 (1 << 30000, (1 << 30000) + (1 << 29000) - 1),
+                 (((1 << 5000) - 1) << 15000, ((1 << 6000) - 1) << 14000 | 1),
+                 (-((1 << 64000) + (1 << 32000)), (1 << 32000) + 3)):
+        p = a * b
+        bigmul.add(hex(a), hex(b), hash(p), p.bit_length(), str(p % 10**40), str(hash(a // b)),
+                   str((a % b) % 10**40))
     tables.append(("kIntBigMulCases", bigmul))
 
     tobytes = Table("IntToBytesCase", [("std::string_view", "a"), ("int", "length"),

@@ -6,6 +6,7 @@
 #include "core/py/function.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
+#include "core/py/iterators.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
 
@@ -394,8 +395,7 @@ Value get_iter(const Value& v) {
     Type* t = v.type();
     if (t->iter) return t->iter(v);
     if (t->getitem && t != dict_type) {
-        extern Value new_seq_iter(const Value& seq);
-        return new_seq_iter(v);
+                return new_seq_iter(v);
     }
     raise_type_error(fmt("'%s' object is not iterable", t->name.c_str()));
 }

@@ -172,12 +172,12 @@ void mul_into(const Limb* a, std::size_t na, const Limb* b, std::size_t nb, Limb
     std::size_t la = sa.size(), lb = sb.size();
     while (la > 0 && sa[la - 1] == 0) --la;
     while (lb > 0 && sb[lb - 1] == 0) --lb;
-    Mag z1(la + lb + 1, 0);
+    // z1 must hold z0 and z2 as stored (with any high zero limbs) for the subtractions.
+    const std::size_t n2 = na + nb - 2 * m;
+    Mag z1(std::max(la + lb, std::max(2 * m, n2)) + 1, 0);
     mul_into(sa.data(), la, sb.data(), lb, z1.data());
-    // z1 -= z0 and z1 -= z2; both are no longer than z1's significant part.
     Limb borrow = sub_in_place(z1.data(), r, 2 * m);
     propagate_borrow(z1.data() + 2 * m, z1.size() - 2 * m, borrow);
-    std::size_t n2 = na + nb - 2 * m;
     borrow = sub_in_place(z1.data(), r + 2 * m, n2);
     propagate_borrow(z1.data() + n2, z1.size() - n2, borrow);
     std::size_t lz = z1.size();

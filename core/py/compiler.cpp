@@ -4,16 +4,19 @@
 // the code object's handler table. Stack depth is tracked during emission.
 #include "core/py/compiler.h"
 
+#include "core/py/bytes.h"
 #include "core/py/code.h"
 #include "core/py/dict.h"
 #include "core/py/function.h"
 #include "core/py/int.h"
 #include "core/py/opcodes.h"
+#include "core/py/parser.h"
 #include "core/py/str.h"
 #include "core/py/symtable.h"
 #include "core/py/tuple.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -748,7 +751,7 @@ class Compiler {
         fu.co->argcount = static_cast<uint32_t>(args->posonlyargs.size() + args->args.size());
         fu.co->posonlyargcount = static_cast<uint32_t>(args->posonlyargs.size());
         fu.co->kwonlyargcount = static_cast<uint32_t>(args->kwonlyargs.size());
-        emit_prologue(node);
+        emit_prologue(*node);
         std::vector<Stmt*> stmts = body;
         size_t first = 0;
         if (auto doc = docstring_of(body)) {
@@ -1750,23 +1753,23 @@ class Compiler {
 
     // ---- expressions -----------------------------------------------------------------------
 
-    static BinOp binop_of(Operator op) {
+    static py::BinOp binop_of(Operator op) {
         switch (op) {
-        case Operator::Add: return BinOp::Add;
-        case Operator::Sub: return BinOp::Sub;
-        case Operator::Mult: return BinOp::Mul;
-        case Operator::MatMult: return BinOp::MatMul;
-        case Operator::Div: return BinOp::TrueDiv;
-        case Operator::Mod: return BinOp::Mod;
-        case Operator::Pow: return BinOp::Pow;
-        case Operator::LShift: return BinOp::LShift;
-        case Operator::RShift: return BinOp::RShift;
-        case Operator::BitOr: return BinOp::Or;
-        case Operator::BitXor: return BinOp::Xor;
-        case Operator::BitAnd: return BinOp::And;
-        case Operator::FloorDiv: return BinOp::FloorDiv;
+        case Operator::Add: return py::BinOp::Add;
+        case Operator::Sub: return py::BinOp::Sub;
+        case Operator::Mult: return py::BinOp::Mul;
+        case Operator::MatMult: return py::BinOp::MatMul;
+        case Operator::Div: return py::BinOp::TrueDiv;
+        case Operator::Mod: return py::BinOp::Mod;
+        case Operator::Pow: return py::BinOp::Pow;
+        case Operator::LShift: return py::BinOp::LShift;
+        case Operator::RShift: return py::BinOp::RShift;
+        case Operator::BitOr: return py::BinOp::Or;
+        case Operator::BitXor: return py::BinOp::Xor;
+        case Operator::BitAnd: return py::BinOp::And;
+        case Operator::FloorDiv: return py::BinOp::FloorDiv;
         }
-        return BinOp::Add;
+        return py::BinOp::Add;
     }
 
     void visit_expr(Expr* e) {
@@ -1980,7 +1983,7 @@ class Compiler {
             return;
         }
         // Starred items: build incrementally into a list (or set), then convert a tuple.
-        uint8_t b = tuple ? OP_BUILD_LIST : build;
+        uint8_t b = tuple ? static_cast<uint8_t>(OP_BUILD_LIST) : build;
         uint8_t add = (b == OP_BUILD_SET) ? OP_SET_ADD : OP_LIST_APPEND;
         emit(b, 0);
         for (Expr* x : elts) {
@@ -2299,6 +2302,16 @@ CompileResult compile_module(const Module& mod, std::shared_ptr<const SourceFile
         r.error = e.err;
     }
     return r;
+}
+
+CompileResult compile_source(std::shared_ptr<const SourceFile> src) {
+    ParseResult pr = parse_for_loopstep(src->text, src->filename);
+    if (!pr.ok()) {
+        CompileResult r;
+        r.error = pr.error;
+        return r;
+    }
+    return compile_module(*pr.module, src);
 }
 
 } // namespace loopstep::py

@@ -34,10 +34,16 @@ struct DictObject : Object {
     size_t size() const { return used; }
     int64_t lookup(const Value& key, int64_t hash) const; // entry position or -1
     void compact_if_sparse();
+    // Appends an entry for a key known to be absent (copies of a dict), without comparisons.
+    void insert_new(const Value& key, int64_t hash, Value value);
+    // Removes the entry at a position `lookup` returned.
+    void delete_at(int64_t pos);
 
   private:
     void rebuild_index(size_t min_size);
     int64_t insert_index(int64_t hash, int32_t pos);
+    // Changes whenever the index is rebuilt, so a lookup whose __eq__ rebuilt it starts over.
+    uint64_t layout_ = 0;
 };
 
 Value new_dict();
@@ -58,6 +64,18 @@ void dict_for_each(DictObject* d, F&& f) {
     }
 }
 
+// dict(mapping_or_pairs) / dict.update(arg): a mapping is merged through keys() and
+// __getitem__, anything else must iterate over pairs.
+void dict_update_arg(const Value& dict, const Value& arg);
+// A new plain dict with the same items (dict.copy()).
+Value dict_copy(const Value& dict);
+
+extern Type *dict_keys_type, *dict_values_type, *dict_items_type;
+
+// Creates the dict type only: it is called before str exists. init_dict_methods() adds the
+// methods once names can be interned.
 void init_dict_type();
+void init_dict_methods();
+void init_dict_views(); // dictview.cpp; part of init_dict_methods()
 
 } // namespace loopstep::py

@@ -9,6 +9,8 @@
 
 namespace loopstep::py {
 
+struct FunctionObject;
+
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
 // The exception being handled (sys.exc_info()): one item per running generator, linked.

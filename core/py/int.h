@@ -43,5 +43,8 @@ Value int_from_string(std::string_view text, int base); // int("...", base), Val
 Value int_str(const Value& v);                          // decimal text, with 3.11's digit limit
 
 void init_number_types();
+void init_number_methods();
+// sys.get_int_max_str_digits(): the limit on int/str conversions (4300 in CPython 3.11).
+size_t interp_max_str_digits();
 
 } // namespace loopstep::py

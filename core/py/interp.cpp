@@ -12,7 +12,13 @@
 #include "core/py/exception.h"
 #include "core/py/function.h"
 #include "core/py/int.h"
+#include "core/py/builtin_iters.h"
+#include "core/py/bytes.h"
+#include "core/py/iterators.h"
 #include "core/py/module.h"
+#include "core/py/set.h"
+#include "core/py/modules/registry.h"
+#include "core/py/stdlib_embedded.h"
 #include "core/py/str.h"
 #include "core/py/traceback.h"
 #include "core/py/tuple.h"
@@ -27,11 +33,6 @@ namespace loopstep::py {
 namespace {
 
 thread_local Interp* tl_interp = nullptr;
-
-std::map<std::string, Interp::ModuleInit>& module_registry() {
-    static std::map<std::string, Interp::ModuleInit> r;
-    return r;
-}
 
 void init_builtin_types_once() {
     static std::once_flag once;
@@ -58,10 +59,6 @@ void init_builtin_types_once() {
 
 Interp& interp() {
     return *tl_interp;
-}
-
-void Interp::register_module(const char* name, ModuleInit init) {
-    module_registry()[name] = init;
 }
 
 Interp::Interp() {
@@ -101,6 +98,35 @@ void Interp::budget_exceeded(const std::string& what) {
                                  "budget, --max-steps); it may be stuck in a loop",
                                  static_cast<unsigned long long>(limits.max_steps)));
     throw BudgetExceeded("the program used more than the memory budget");
+}
+
+void Interp::sleep(double seconds) {
+    if (sleep_hook_) {
+        sleep_hook_(seconds);
+        return;
+    }
+    clock += seconds;
+}
+
+void Interp::run_atexit() {
+    if (atexit_callbacks.is_null()) return;
+    std::vector<Value> cbs = to_vector(atexit_callbacks);
+    atexit_callbacks = Value();
+    // Last registered, first called; errors are reported and the others still run.
+    for (size_t i = cbs.size(); i-- > 0;) {
+        TupleObject* t = as_tuple(cbs[i]);
+        try {
+            CallArgs a;
+            std::vector<Value> args = to_vector((*t)[1]);
+            a.args = args.data();
+            a.nargs = args.size();
+            call((*t)[0], a);
+        } catch (PyError& e) {
+            if (exc_matches(e.exc, SystemExit_type)) continue;
+            write(2, "Exception ignored in atexit callback: " + repr_utf8((*t)[0]) + "\n");
+            print_exception(e.exc);
+        }
+    }
 }
 
 void Interp::on_eval_breaker() {
@@ -174,15 +200,19 @@ Value Interp::import_module(const std::string& name) {
     size_t dot = name.rfind('.');
     Value parent;
     if (dot != std::string::npos) parent = import_module(name.substr(0, dot));
-    auto& reg = module_registry();
-    auto it = reg.find(name);
-    if (it == reg.end()) {
+    ModuleInitFn init = find_builtin_module(name);
+    if (!init) {
+        if (const EmbeddedModule* em = find_embedded_module(name)) {
+            Value m = run_library_module(name, embedded_source(*em));
+            if (!parent.is_null()) setattr(parent, intern(name.substr(dot + 1)), m);
+            return m;
+        }
         Value e =
             new_exception(ModuleNotFoundError_type, fmt("No module named '%s'", name.c_str()));
         as_exc(e)->extra = new_str(name);
         raise(e);
     }
-    Value m = it->second(*this);
+    Value m = init(*this);
     mods->set_str(intern(name), m);
     if (!parent.is_null()) setattr(parent, intern(name.substr(dot + 1)), m);
     return m;

@@ -106,9 +106,6 @@ class Interp {
 
     // Imports a module by name (built-in or loopstep-provided); raises ModuleNotFoundError.
     Value import_module(const std::string& name);
-    // Registered by each built-in module (modules/*.cpp).
-    using ModuleInit = Value (*)(Interp&);
-    static void register_module(const char* name, ModuleInit init);
 
     // Prints an uncaught exception as sys.excepthook would.
     void print_exception(const Value& exc);
@@ -116,6 +113,14 @@ class Interp {
     void write_unraisable(const Value& exc, const Value& obj);
     // Called when a budget is exceeded inside the eval loop.
     [[noreturn]] void budget_exceeded(const std::string& what);
+
+    // Virtual time: seconds since the program started (time.monotonic()); time.time() is
+    // 1700000000.0 plus this. Only sleeps, timers and blocking calls move it.
+    double clock = 0.0;
+    // time.sleep(s): blocks the current simulated thread; without threads or a loop model
+    // installed it simply advances the clock.
+    void sleep(double seconds);
+    void set_sleep_hook(std::function<void(double)> h) { sleep_hook_ = std::move(h); }
 
     // Set to make the eval loop call on_eval_breaker() at its next loop edge (thread switches,
     // memory checks).
@@ -145,6 +150,8 @@ class Interp {
     std::function<void(int, std::string_view)> output_;
     std::function<void()> breaker_hook_;
     std::function<void()> shutdown_hook_;
+    std::function<void(double)> sleep_hook_;
+    std::function<void(GeneratorObject*)> coroutine_hook_;
 };
 
 Interp& interp(); // the interpreter running on this OS thread

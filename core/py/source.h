@@ -18,6 +18,8 @@ struct SourceFile {
     // line 1); empty when lines are reported as they are.
     std::vector<int> reported_line;
     bool is_library = false;
+    // Modules that are C code in CPython: their frames never appear in tracebacks.
+    bool hide_frames = false;
 
     SourceFile(std::string filename, std::string text);
     int line_count() const { return static_cast<int>(line_starts.size()); }

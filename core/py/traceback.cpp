@@ -44,7 +44,7 @@ struct Anchors {
 
 // The anchors CPython draws for a binary operator (~~^~~) or a subscript (~~^^^^).
 std::optional<Anchors> caret_anchors(const std::string& segment) {
-    auto parsed = parse_module(segment, "<segment>");
+    auto parsed = parse(segment, "<segment>");
     if (!parsed.module || parsed.module->body.size() != 1) return std::nullopt;
     const ast::Stmt* st = parsed.module->body[0];
     const auto* es = st->as<ast::ExprStmt>();
@@ -192,15 +192,15 @@ std::string type_display_name(Type* t) {
     return mod + "." + t->qualname;
 }
 
-std::string format_exception_only(const Value& exc) {
+} // namespace
+
+std::string format_exception_only(const Value& exc, bool suggestions) {
     Type* t = exc.type();
     std::string stype = type_display_name(t);
     std::string out;
-    if (t->is_subtype(SyntaxError_type) && !as_exc(exc)->dict.is_null()) {
-        out = format_syntax_error_value(exc, stype);
-    } else {
+    {
         std::string s = safe_str(exc, "exception");
-        if ((t->is_subtype(NameError_type) || t->is_subtype(AttributeError_type))) {
+        if (suggestions && (t->is_subtype(NameError_type) || t->is_subtype(AttributeError_type))) {
             std::string suggestion = compute_suggestion(exc);
             if (!suggestion.empty()) s += ". Did you mean: '" + suggestion + "'?";
         }
@@ -222,7 +222,10 @@ std::string format_exception_only(const Value& exc) {
     return out;
 }
 
+namespace {
+
 struct Ctx {
+    bool suggestions = true;
     std::set<const Object*> seen;
     int group_depth = 0;
     bool need_close = false;
@@ -256,7 +259,7 @@ void format_one(const Value& exc, Ctx& ctx, std::string& out) {
             out += ctx.emit("Traceback (most recent call last):\n");
             out += ctx.emit(format_tb(e->traceback));
         }
-        out += ctx.emit(format_exception_only(exc));
+        out += ctx.emit(format_exception_only(exc, ctx.suggestions));
         return;
     }
     if (ctx.group_depth > kMaxGroupDepth) {
@@ -270,7 +273,7 @@ void format_one(const Value& exc, Ctx& ctx, std::string& out) {
             ctx.emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
         out += ctx.emit(format_tb(e->traceback));
     }
-    out += ctx.emit(format_exception_only(exc));
+    out += ctx.emit(format_exception_only(exc, ctx.suggestions));
     TupleObject* excs = as_tuple(e->extra);
     int num = static_cast<int>(excs->n);
     int n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
@@ -335,8 +338,9 @@ std::string safe_repr_or(const Value& v, const char* fallback) {
     }
 }
 
-std::string format_exception(const Value& exc) {
+std::string format_exception(const Value& exc, bool suggestions) {
     Ctx ctx;
+    ctx.suggestions = suggestions;
     std::string out;
     format_recursive(exc, ctx, out);
     return out;

@@ -9,6 +9,7 @@
 #include "core/py/function.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
+#include "core/py/iterators.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
 
@@ -267,8 +268,7 @@ Value slot_iter(const Value& o) {
     Value m = lookup_special(o, "__iter__");
     if (m.is_null() || is_none(m)) {
         if (!lookup_special(o, "__getitem__").is_null()) {
-            extern Value new_seq_iter(const Value& seq);
-            return new_seq_iter(o);
+                        return new_seq_iter(o);
         }
         raise_type_error(fmt("'%s' object is not iterable", type_name(o).c_str()));
     }

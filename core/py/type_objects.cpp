@@ -4,6 +4,7 @@
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/function.h"
+#include "core/py/int.h"
 #include "core/py/interp.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"

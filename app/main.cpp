@@ -1,0 +1,128 @@
+// loopstep's entry point: the window and the frame loop, nothing else. The command line is parsed
+// first, so `--help` and the headless `run` work without a display; everything drawn is in Ui.
+#include "app/app_state.h"
+#include "app/cli_options.h"
+#include "app/cli_run.h"
+#include "app/scenario_paths.h"
+#include "app/screenshot.h"
+#include "app/ui.h"
+
+#include <glad/gl.h>
+
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr int window_width = 1280;
+constexpr int window_height = 800;
+
+// GLFW reports errors through a callback; the last one explains a failed glfwInit or window.
+std::string last_glfw_error = "unknown error";
+
+void remember_glfw_error(int, const char* description) {
+    last_glfw_error = description;
+}
+
+int fail(const std::string& message) {
+    std::cerr << "loopstep: " << message << "\n";
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace loopstep::app;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    CliParse parsed = parse_cli(args);
+    if (!parsed.ok()) {
+        std::cerr << "loopstep: " << parsed.error << "\nTry 'loopstep --help'.\n";
+        return 2;
+    }
+    const CliOptions& opts = parsed.options;
+    switch (opts.mode) {
+    case Mode::Help: std::cout << usage_text(); return 0;
+    case Mode::Version: std::cout << "loopstep " LOOPSTEP_VERSION "\n"; return 0;
+    case Mode::Run: return run_command(opts.run_args, std::cout, std::cerr);
+    case Mode::Gui:
+    case Mode::Screenshot: break;
+    }
+
+    StartupResult startup = make_app_state(opts, executable_path(argv[0]));
+    if (!startup.state) {
+        std::cerr << "loopstep: " << startup.error << "\n";
+        return 2;
+    }
+    AppState& state = *startup.state;
+
+    glfwSetErrorCallback(remember_glfw_error);
+    if (!glfwInit()) {
+        return fail("cannot open a window, no display available (" + last_glfw_error +
+                    "); run it on a desktop or under xvfb-run");
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(window_width, window_height, state.window_title().c_str(),
+                                          nullptr, nullptr);
+    if (!window) {
+        glfwTerminate();
+        return fail("cannot create a 1280x800 OpenGL 3.3 window (" + last_glfw_error + ")");
+    }
+    glfwMakeContextCurrent(window);
+    if (!gladLoadGL(glfwGetProcAddress)) {
+        glfwDestroyWindow(window);
+        glfwTerminate();
+        return fail("cannot load the OpenGL 3.3 functions");
+    }
+    const bool screenshot = opts.mode == Mode::Screenshot;
+    glfwSwapInterval(screenshot ? 0 : 1); // vsync, except when nobody is watching
+    float scale_x = 1, scale_y = 1;
+    glfwGetWindowContentScale(window, &scale_x, &scale_y);
+
+    int status = 0;
+    bool saved = false;
+    {
+        Ui ui(window, scale_x);
+        std::string title = state.window_title();
+        for (int frame = 1; !glfwWindowShouldClose(window) && !state.quit_requested; ++frame) {
+            glfwPollEvents();
+            ui.frame(state);
+            if (std::string t = state.window_title(); t != title) {
+                title = t;
+                glfwSetWindowTitle(window, title.c_str());
+            }
+            int fb_w = 0, fb_h = 0;
+            glfwGetFramebufferSize(window, &fb_w, &fb_h);
+            glViewport(0, 0, fb_w, fb_h);
+            glClearColor(0.08f, 0.09f, 0.11f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ui.render();
+            if (screenshot && frame == opts.frames) {
+                std::string error;
+                saved = save_back_buffer_png(opts.screenshot, fb_w, fb_h, &error);
+                if (saved) {
+                    std::printf("loopstep: wrote %s (%dx%d, frame %d)\n", opts.screenshot.c_str(),
+                                fb_w, fb_h, frame);
+                } else {
+                    status = fail(error);
+                }
+                break;
+            }
+            glfwSwapBuffers(window);
+        }
+    }
+    if (screenshot && !saved && status == 0) {
+        status = fail("the window closed before frame " + std::to_string(opts.frames) +
+                      "; no screenshot was written");
+    }
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return status;
+}

@@ -1,0 +1,101 @@
+// _loopstep: helpers that loopstep's Python-written library modules need from the interpreter
+// (source lines for warnings, the traceback printer). Not meant for scenario programs.
+#include "core/py/dict.h"
+#include "core/py/error.h"
+#include "core/py/exception.h"
+#include "core/py/function.h"
+#include "core/py/int.h"
+#include "core/py/interp.h"
+#include "core/py/module.h"
+#include "core/py/modules/registry.h"
+#include "core/py/str.h"
+#include "core/py/traceback.h"
+#include "core/py/tuple.h"
+
+namespace loopstep::py {
+
+namespace {
+
+// linecache.getline(filename, lineno): the line with its newline, or "".
+Value l_getline(CallArgs& a) {
+    check_nargs(a, "getline", 2, 2);
+    if (!is_str(a.args[0])) return new_str("");
+    auto& sources = interp().sources;
+    auto it = sources.find(as_str(a.args[0])->s);
+    int64_t n = 0;
+    if (it == sources.end() || !int_to_i64(a.args[1], n)) return new_str("");
+    const SourceFile& src = *it->second;
+    // Library files report CPython's line numbers: find our line shown as n.
+    int line = static_cast<int>(n);
+    if (!src.reported_line.empty()) {
+        line = -1;
+        for (size_t i = 0; i < src.reported_line.size(); ++i)
+            if (src.reported_line[i] == n) line = static_cast<int>(i) + 1;
+    }
+    if (line < 1 || line > src.line_count()) return new_str("");
+    return new_str(std::string(src.line(line)) + "\n");
+}
+
+Value exception_arg(CallArgs& a, size_t i) {
+    if (a.nargs <= i || is_none(a.args[i])) {
+        Value e = interp().current_handled_exception();
+        return e;
+    }
+    return a.args[i];
+}
+
+// The traceback module's printing, as traceback.py in 3.11 (no "Did you mean").
+Value t_format_exception(CallArgs& a) {
+    // format_exception(exc) or format_exception(type, value, tb)
+    Value v = a.nargs >= 2 ? a.args[1] : exception_arg(a, 0);
+    if (v.is_null() || is_none(v)) return new_list({new_str("NoneType: None\n")});
+    std::string text = format_exception(v, false);
+    std::vector<Value> lines;
+    lines.push_back(new_str(text));
+    return new_list(std::move(lines));
+}
+Value t_format_exception_only(CallArgs& a) {
+    Value v = a.nargs >= 2 ? a.args[1] : exception_arg(a, 0);
+    if (v.is_null() || is_none(v)) return new_list({new_str("NoneType: None\n")});
+    return new_list({new_str(format_exception_only(v, false))});
+}
+Value t_format_tb(CallArgs& a) {
+    check_nargs(a, "format_tb", 1, 2);
+    if (is_none(a.args[0])) return new_list();
+    return new_list({new_str(format_traceback_entries(a.args[0]))});
+}
+
+} // namespace
+
+Value init_loopstep_module(Interp&) {
+    Value m = new_module("_loopstep");
+    module_add_function(m, "getline", l_getline);
+    module_add_function(m, "format_exception", t_format_exception);
+    module_add_function(m, "format_exception_only", t_format_exception_only);
+    module_add_function(m, "format_tb", t_format_tb);
+    return m;
+}
+
+Value init_atexit_module(Interp&) {
+    Value m = new_module("atexit");
+    module_add_function(m, "register", [](CallArgs& a) -> Value {
+        if (a.nargs < 1) raise_type_error("register() takes at least 1 argument (0 given)");
+        Interp& I = interp();
+        if (I.atexit_callbacks.is_null()) I.atexit_callbacks = new_list();
+        list_append(I.atexit_callbacks, new_tuple({a.args[0], new_tuple(a.args + 1, a.nargs - 1)}));
+        return a.args[0];
+    });
+    module_add_function(m, "unregister", [](CallArgs& a) -> Value {
+        check_nargs(a, "unregister", 1, 1);
+        Interp& I = interp();
+        if (I.atexit_callbacks.is_null()) return none();
+        std::vector<Value> keep;
+        for (const Value& t : to_vector(I.atexit_callbacks))
+            if (!equals((*as_tuple(t))[0], a.args[0])) keep.push_back(t);
+        I.atexit_callbacks = new_list(std::move(keep));
+        return none();
+    });
+    return m;
+}
+
+} // namespace loopstep::py

@@ -1,0 +1,20 @@
+# Runs one command and checks its exit status and what it printed. CTest alone cannot say "exits
+# with 2 and prints this": PASS_REGULAR_EXPRESSION ignores the exit status and WILL_FAIL also
+# accepts a crash. Run as: cmake -DCOMMAND=a|b|c -DEXIT=N [-DSTDOUT=regex] [-DSTDERR=regex]
+#   [-DUNSET_DISPLAY=ON] -P expect.cmake   ('|' separates the words of COMMAND)
+string(REPLACE "|" ";" command "${COMMAND}")
+if(UNSET_DISPLAY)
+  unset(ENV{DISPLAY})
+  unset(ENV{WAYLAND_DISPLAY})
+endif()
+execute_process(COMMAND ${command} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message(STATUS "exit status: ${status}\nstdout:\n${out}\nstderr:\n${err}")
+if(NOT "${status}" STREQUAL "${EXIT}")
+  message(FATAL_ERROR "expected exit status ${EXIT}, got '${status}'")
+endif()
+if(DEFINED STDOUT AND NOT out MATCHES "${STDOUT}")
+  message(FATAL_ERROR "stdout does not match: ${STDOUT}")
+endif()
+if(DEFINED STDERR AND NOT err MATCHES "${STDERR}")
+  message(FATAL_ERROR "stderr does not match: ${STDERR}")
+endif()

@@ -1,0 +1,85 @@
+// The loopstep command line: what each documented form does, and the errors a user sees.
+#include "app/cli_options.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace loopstep::app;
+
+namespace {
+CliParse parse(std::vector<std::string> args) {
+    return parse_cli(args);
+}
+} // namespace
+
+TEST_CASE("no arguments opens the app on the default scenario", "[cli]") {
+    auto p = parse({});
+    REQUIRE(p.ok());
+    CHECK(p.options.mode == Mode::Gui);
+    CHECK(p.options.scenario.empty());
+}
+
+TEST_CASE("the --scenario option takes the next word or the part after '='", "[cli]") {
+    auto a = parse({"--scenario", "lesson.py"});
+    REQUIRE(a.ok());
+    CHECK(a.options.mode == Mode::Gui);
+    CHECK(a.options.scenario == "lesson.py");
+    auto b = parse({"--scenario=dir/x=y.py", "--scenarios-dir", "lessons"});
+    REQUIRE(b.ok());
+    CHECK(b.options.scenario == "dir/x=y.py");
+    CHECK(b.options.scenarios_dir == "lessons");
+}
+
+TEST_CASE("the --screenshot option with --frames selects screenshot mode", "[cli]") {
+    auto p = parse({"--scenario", "a.py", "--screenshot", "out.png", "--frames", "5"});
+    REQUIRE(p.ok());
+    CHECK(p.options.mode == Mode::Screenshot);
+    CHECK(p.options.screenshot == "out.png");
+    CHECK(p.options.frames == 5);
+
+    auto defaulted = parse({"--screenshot=out.png"});
+    REQUIRE(defaulted.ok());
+    CHECK(defaulted.options.frames == default_screenshot_frames);
+}
+
+TEST_CASE("run passes every later word to the headless runner", "[cli]") {
+    auto p = parse({"run", "prog.py", "--scenario", "x"});
+    REQUIRE(p.ok());
+    CHECK(p.options.mode == Mode::Run);
+    CHECK(p.options.run_args == std::vector<std::string>{"prog.py", "--scenario", "x"});
+    CHECK(parse({"run"}).options.run_args.empty());
+}
+
+TEST_CASE("the --help and --version options win over other options", "[cli]") {
+    CHECK(parse({"--scenario", "a.py", "--help"}).options.mode == Mode::Help);
+    CHECK(parse({"-h"}).options.mode == Mode::Help);
+    CHECK(parse({"--version"}).options.mode == Mode::Version);
+}
+
+TEST_CASE("mistakes are reported with the offending word", "[cli]") {
+    CHECK(parse({"--bogus"}).error == "unknown option '--bogus'");
+    CHECK(parse({"--scenario"}).error == "option --scenario needs a value");
+    CHECK(parse({"--scenario="}).error == "option --scenario needs a non-empty value");
+    CHECK(parse({"lesson.py"}).error ==
+          "unexpected argument 'lesson.py' (to open a file: --scenario lesson.py)");
+    CHECK(parse({"--scenario", "a.py", "run"}).error ==
+          "'run' must come first: loopstep run FILE.py");
+    CHECK(parse({"--frames", "3"}).error ==
+          "--frames only applies together with --screenshot OUT.png");
+    for (const char* bad : {"0", "-1", "3x", "", "100001"}) {
+        INFO("frames = '" << bad << "'");
+        CHECK_FALSE(parse({"--screenshot", "o.png", "--frames", bad}).ok());
+    }
+}
+
+TEST_CASE("the usage text documents every form", "[cli]") {
+    std::string u = usage_text();
+    for (const char* form :
+         {"loopstep [--scenario FILE.py]", "--screenshot OUT.png", "--frames N",
+          "loopstep run FILE.py", "--scenarios-dir DIR", "--help", "--version"}) {
+        INFO(form);
+        CHECK(u.find(form) != std::string::npos);
+    }
+}
