@@ -506,7 +506,7 @@ int64_t find_impl(CallArgs& a, const char* name, bool reverse) {
     args_for(a, name, ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
     std::string sub = needle_arg(args[0]);
-    int64_t start = slice_index_arg(args[1], 0), end = slice_index_arg(args[2], kNoLimit);
+    int64_t start = search_bound(args[1], 0), end = search_bound(args[2], kNoLimit);
     adjust_indices(start, end, static_cast<int64_t>(d.size()));
     if (end - start < static_cast<int64_t>(sub.size())) return -1;
     if (sub.empty()) return reverse ? end : start;
@@ -537,7 +537,7 @@ Value m_count(CallArgs& a) {
     args_for(a, "count", ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
     std::string sub = needle_arg(args[0]);
-    int64_t start = slice_index_arg(args[1], 0), end = slice_index_arg(args[2], kNoLimit);
+    int64_t start = search_bound(args[1], 0), end = search_bound(args[2], kNoLimit);
     adjust_indices(start, end, static_cast<int64_t>(d.size()));
     if (end - start < static_cast<int64_t>(sub.size())) return new_int(0);
     if (sub.empty()) return new_int(end - start + 1);
@@ -552,7 +552,7 @@ Value starts_ends(CallArgs& a, const char* name, bool at_end) {
     Value args[3];
     args_for(a, name, ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
-    int64_t start0 = slice_index_arg(args[1], 0), end0 = slice_index_arg(args[2], kNoLimit);
+    int64_t start0 = search_bound(args[1], 0), end0 = search_bound(args[2], kNoLimit);
     auto match = [&](std::string_view sub) {
         int64_t start = start0, end = end0;
         adjust_indices(start, end, static_cast<int64_t>(d.size()));
@@ -1108,8 +1108,8 @@ Value bytes_getitem(const Value& v, const Value& k) {
     std::string_view d = data_of(v);
     bool ba = is_bytearray(v);
     if (is_slice(k)) {
-        int64_t start, stop, step;
-        int64_t n = slice_indices(k, static_cast<int64_t>(d.size()), start, stop, step);
+        SliceBounds sb = slice_bounds(k, static_cast<int64_t>(d.size()));
+        int64_t start = sb.start, step = sb.step, n = sb.count;
         std::string out;
         out.reserve(static_cast<size_t>(n > 0 ? n : 0));
         for (int64_t i = 0, j = start; i < n; ++i, j += step) out += d[static_cast<size_t>(j)];
@@ -1193,7 +1193,7 @@ Value bytes_mul(const Value& a, const Value& b) {
     if (!has_index(count))
         raise_type_error(
             fmt("can't multiply sequence by non-int of type '%s'", type_name(count).c_str()));
-    int64_t n = repeat_count(count);
+    int64_t n = index_or_raise(count, OverflowError_type);
     std::string_view d = data_of(seq);
     std::string out;
     if (n > 0 && !d.empty()) {
@@ -1369,8 +1369,8 @@ void bytearray_setitem(const Value& v, const Value& k, const Value& x) {
     std::string& d = v.as<ByteArrayObject>()->data;
     int64_t n = static_cast<int64_t>(d.size());
     if (is_slice(k)) {
-        int64_t start, stop, step;
-        int64_t count = slice_indices(k, n, start, stop, step);
+        SliceBounds sb = slice_bounds(k, n);
+        int64_t start = sb.start, stop = sb.stop, step = sb.step, count = sb.count;
         std::string repl;
         if (!x.is_null()) {
             std::string_view src;

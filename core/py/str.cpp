@@ -521,38 +521,12 @@ void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t 
     function_args(rest, t, name, style, min, max, out, kw);
 }
 
-bool has_index(const Value& v) {
-    if (v.is_small() || is_int(v)) return true;
-    return v.type()->lookup(intern("__index__")) != nullptr;
-}
-
-namespace {
-
-// An int to int64, clamped to the int64 range (CPython clamps slice bounds to Py_ssize_t).
-int64_t clamp_int(const Value& v) {
-    int64_t out;
-    if (int_to_i64(v, out)) return out;
-    return int_to_big(v).is_negative() ? std::numeric_limits<int64_t>::min()
-                                       : std::numeric_limits<int64_t>::max();
-}
-
-Value call_index(const Value& v) {
-    Value m = v.type()->lookup_value(intern("__index__"));
-    Value r = call(m, {v});
-    if (!is_int(r))
-        raise_type_error(fmt("__index__ returned non-int (type %s)", type_name(r).c_str()));
-    return r;
-}
-
-} // namespace
-
-int64_t slice_index_arg(const Value& v, int64_t dflt) {
+int64_t search_bound(const Value& v, int64_t dflt) {
     if (v.is_null() || is_none(v)) return dflt;
     if (v.is_small()) return v.small();
-    if (is_int(v)) return clamp_int(v);
     if (!has_index(v))
         raise_type_error("slice indices must be integers or None or have an __index__ method");
-    return clamp_int(call_index(v));
+    return index_clamped(v);
 }
 
 void adjust_indices(int64_t& start, int64_t& end, int64_t length) {
@@ -566,60 +540,6 @@ void adjust_indices(int64_t& start, int64_t& end, int64_t length) {
         start += length;
         if (start < 0) start = 0;
     }
-}
-
-int64_t ssize_arg(const Value& v) {
-    if (v.is_small()) return v.small();
-    Value iv = v;
-    if (!is_int(v)) {
-        if (!has_index(v))
-            raise_type_error(
-                fmt("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
-        iv = call_index(v);
-    }
-    int64_t out;
-    if (!int_to_i64(iv, out)) raise_overflow_error("Python int too large to convert to C ssize_t");
-    return out;
-}
-
-int64_t repeat_count(const Value& v) {
-    if (v.is_small()) return v.small();
-    Value iv = is_int(v) ? v : call_index(v);
-    int64_t out;
-    if (!int_to_i64(iv, out))
-        raise_overflow_error(
-            fmt("cannot fit '%s' into an index-sized integer", type_name(v).c_str()));
-    return out;
-}
-
-int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
-                      int64_t& step) {
-    constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
-    constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
-    Value vstep = getattr(slice, intern("step"));
-    step = slice_index_arg(vstep, 1);
-    if (step == 0) raise_value_error("slice step cannot be zero");
-    if (step < -kMax) step = -kMax;
-    start = slice_index_arg(getattr(slice, intern("start")), step < 0 ? kMax : 0);
-    stop = slice_index_arg(getattr(slice, intern("stop")), step < 0 ? kMin : kMax);
-    if (start < 0) {
-        start += length;
-        if (start < 0) start = step < 0 ? -1 : 0;
-    } else if (start >= length) {
-        start = step < 0 ? length - 1 : length;
-    }
-    if (stop < 0) {
-        stop += length;
-        if (stop < 0) stop = step < 0 ? -1 : 0;
-    } else if (stop >= length) {
-        stop = step < 0 ? length - 1 : length;
-    }
-    if (step < 0) {
-        if (stop < start) return (start - stop - 1) / (-step) + 1;
-    } else if (start < stop) {
-        return (stop - start - 1) / step + 1;
-    }
-    return 0;
 }
 
 void raise_num_error(const NumError& e) {
@@ -750,8 +670,8 @@ Value str_char_at(const StrObject* s, int64_t i) {
 Value str_getitem(const Value& v, const Value& k) {
     StrObject* s = as_str(v);
     if (is_slice(k)) {
-        int64_t start, stop, step;
-        int64_t n = slice_indices(k, s->length, start, stop, step);
+        SliceBounds sb = slice_bounds(k, s->length);
+        int64_t start = sb.start, step = sb.step, n = sb.count;
         if (step == 1) return str_substr(s, start, start + n);
         if (n <= 0) return empty_str();
         std::string out;
@@ -864,7 +784,7 @@ Value str_mul(const Value& a, const Value& b) {
     if (!has_index(count))
         raise_type_error(
             fmt("can't multiply sequence by non-int of type '%s'", type_name(count).c_str()));
-    return repeat(as_str(seq), repeat_count(count));
+    return repeat(as_str(seq), index_or_raise(count, OverflowError_type));
 }
 
 Value str_mod(const Value& a, const Value& b) {

@@ -88,8 +88,8 @@ struct Range {
 
 Range make_range(const StrObject* s, const Value& vstart, const Value& vend) {
     Range r;
-    r.start = slice_index_arg(vstart, 0);
-    r.end = slice_index_arg(vend, kNoLimit);
+    r.start = search_bound(vstart, 0);
+    r.end = search_bound(vend, kNoLimit);
     adjust_indices(r.start, r.end, s->length);
     if (r.start <= r.end && r.start <= s->length) {
         r.b0 = str_byte_offset(s, r.start);
@@ -162,8 +162,8 @@ Value starts_ends(CallArgs& a, const char* name, bool at_end) {
     Value args[3];
     method_args(a, str_type, name, ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
-    int64_t start = slice_index_arg(args[1], 0);
-    int64_t end = slice_index_arg(args[2], kNoLimit);
+    int64_t start = search_bound(args[1], 0);
+    int64_t end = search_bound(args[2], kNoLimit);
     if (is_tuple_like(args[0])) {
         TupleObject* t = as_tuple(args[0]);
         for (size_t i = 0; i < t->n; ++i) {

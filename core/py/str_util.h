@@ -5,7 +5,9 @@
 // METH_O, Argument Clinic and the older PyArg_ParseTuple methods, and programs print it).
 #pragma once
 
+#include "core/py/container_util.h" // has_index, ssize_arg, index_or_raise
 #include "core/py/num_result.h"
+#include "core/py/slice.h"
 #include "core/py/str.h"
 
 #include <initializer_list>
@@ -47,26 +49,9 @@ void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_
 // A start/end argument of find/count/startswith...: None or absent keeps `dflt`; otherwise an
 // int or __index__ ("slice indices must be integers or None or have an __index__ method"),
 // clamped to the int64 range as CPython's _PyEval_SliceIndex does.
-int64_t slice_index_arg(const Value& v, int64_t dflt);
+int64_t search_bound(const Value& v, int64_t dflt);
 // Normalises start/end against a length as CPython's ADJUST_INDICES.
 void adjust_indices(int64_t& start, int64_t& end, int64_t length);
-// An integer argument that must fit in a Py_ssize_t ("'str' object cannot be interpreted as an
-// integer", "Python int too large to convert to C ssize_t").
-int64_t ssize_arg(const Value& v);
-
-// The count of a sequence repetition (s * n): an int or __index__ object; one beyond int64
-// raises OverflowError "cannot fit 'int' into an index-sized integer" as CPython does.
-int64_t repeat_count(const Value& v);
-
-// A slice object applied to a sequence of `length` items, as PySlice_GetIndicesEx. Returns the
-// number of items selected.
-int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
-                      int64_t& step);
-inline bool is_slice(const Value& v) {
-    return !v.is_null() && v.is_obj() && v.type() == slice_type;
-}
-// True when v is an int or has __index__ (usable as a sequence index or repeat count).
-bool has_index(const Value& v);
 
 // Adds str's dunder methods (__new__, __add__, __eq__, ...) to its dict; str.cpp defines it and
 // init_str_methods() calls it once native functions can be made.

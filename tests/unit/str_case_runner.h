@@ -11,6 +11,7 @@
 #include "core/py/error.h"
 #include "core/py/format.h"
 #include "core/py/int.h"
+#include "core/py/slice.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
 
@@ -77,7 +78,7 @@ class Decoder {
         }
         case 'S': {
             Value a = next(), b = next(), c = next();
-            return call(Value::borrow(slice_type), {a, b, c});
+            return new_slice(a, b, c);
         }
         case 'Y':
             if (body == "str") return Value::borrow(str_type);
