@@ -950,7 +950,7 @@ Value m_decode(CallArgs& a) {
     for (int i = 0; i < 2; ++i)
         if (!args[i].is_null() && !is_str_like(args[i]))
             raise_type_error(fmt("decode() argument '%s' must be str, not %s",
-                                 i == 0 ? "encoding" : "errors", type_name(args[i]).c_str()));
+                                 i == 0 ? "encoding" : "errors", arg_type_name(args[i]).c_str()));
     return decode_bytes(self_data(a), args[0].is_null() ? "utf-8" : as_str(args[0])->view(),
                         args[1].is_null() ? "strict" : as_str(args[1])->view());
 }
@@ -1005,7 +1005,7 @@ Value m_fromhex(CallArgs& a) {
         raise_type_error(fmt("fromhex() takes exactly one argument (%zu given)", a.nargs - 1));
     Value s = a.args[1];
     if (!is_str_like(s))
-        raise_type_error(fmt("fromhex() argument must be str, not %s", type_name(s).c_str()));
+        raise_type_error(fmt("fromhex() argument must be str, not %s", arg_type_name(s).c_str()));
     StrObject* so = as_str(s);
     std::u32string cps;
     for (size_t p = 0; p < so->s.size();) cps.push_back(utf8_decode(so->s, p));
@@ -1216,7 +1216,7 @@ std::string initial_data(CallArgs& a, Type* t, const char* name) {
     for (int i = 1; i < 3; ++i)
         if (!out[i].is_null() && !is_str_like(out[i]))
             raise_type_error(fmt("%s() argument '%s' must be str, not %s", name,
-                                 i == 1 ? "encoding" : "errors", type_name(out[i]).c_str()));
+                                 i == 1 ? "encoding" : "errors", arg_type_name(out[i]).c_str()));
     if (!out[1].is_null() || !out[2].is_null()) {
         if (src.is_null() || !is_str_like(src))
             raise_type_error(out[1].is_null() ? "errors without a string argument"
@@ -1585,6 +1585,10 @@ void init_bytes_type() {
     bytearray_iterator_type = make_iterator_type("bytearray_iterator");
     add_method(bytes_iterator_type, "__next__", m_iter_next);
     add_method(bytearray_iterator_type, "__next__", m_iter_next);
+    // __len__, __getitem__, __setitem__, __eq__, __add__, __iadd__, __iter__... for explicit
+    // calls and super().
+    for (Type* t : {bytes_type, bytearray_type, bytes_iterator_type, bytearray_iterator_type})
+        add_slot_wrappers(t);
 
     // The codec errors format their message from (encoding, object, start, end, reason).
     base_exc_str = UnicodeEncodeError_type->str;

@@ -575,7 +575,8 @@ Value str_tp_new(Type* t, CallArgs& a) {
         for (int i = 1; i < 3; ++i)
             if (!out[i].is_null() && !is_str_like(out[i]))
                 raise_type_error(fmt("str() argument '%s' must be str, not %s",
-                                     i == 1 ? "encoding" : "errors", type_name(out[i]).c_str()));
+                                     i == 1 ? "encoding" : "errors",
+                                     arg_type_name(out[i]).c_str()));
         std::string_view enc = out[1].is_null() ? "utf-8" : as_str(out[1])->view();
         std::string_view errors = out[2].is_null() ? "strict" : as_str(out[2])->view();
         if (out[0].is_null()) {
@@ -961,6 +962,7 @@ void init_str_dunders() {
         add_method(t, "__next__", m_iter_next);
         add_method(t, "__iter__", m_iter_iter);
     }
+    add_slot_wrappers(str_type); // the few not written above with str's own messages
 }
 
 } // namespace loopstep::py

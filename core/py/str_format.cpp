@@ -39,7 +39,7 @@ Type* format_owner(const Value& v) {
 Value format_value(const Value& v, const Value& spec_v) {
     if (!is_str_like(spec_v))
         raise_type_error(
-            fmt("Format specifier must be a string, not %s", type_name(spec_v).c_str()));
+            fmt("format() argument 2 must be str, not %s", arg_type_name(spec_v).c_str()));
     std::string_view spec = as_str(spec_v)->view();
     Type* t = v.type();
     if (spec.empty()) {
@@ -62,8 +62,14 @@ Value format_value(const Value& v, const Value& spec_v) {
     }
     if (!owner) raise_type_error(fmt("Type %s doesn't define __format__", t->name.c_str()));
     Value m = *owner->dict.as<DictObject>()->find_str(intern("__format__"));
-    Value bound = m.type()->descr_get ? m.type()->descr_get(m, v, Value::borrow(t)) : m;
-    Value r = call(bound, {spec_v});
+    Value r;
+    if (m.type() == function_type ||
+        (m.type() == native_function_type && m.as<NativeFunctionObject>()->is_method)) {
+        r = call(m, {v, spec_v});
+    } else {
+        Value bound = m.type()->descr_get ? m.type()->descr_get(m, v, Value::borrow(t)) : m;
+        r = call(bound, {spec_v});
+    }
     if (!is_str_like(r))
         raise_type_error(fmt("__format__ must return a str, not %s", type_name(r).c_str()));
     return r;
@@ -317,7 +323,8 @@ Value m_dunder_format(CallArgs& a) {
     Value spec;
     method_args(a, str_type, "__format__", ArgStyle::One, 1, 1, &spec);
     if (!is_str_like(spec))
-        raise_type_error(fmt("__format__() argument must be str, not %s", type_name(spec).c_str()));
+        raise_type_error(
+            fmt("__format__() argument must be str, not %s", arg_type_name(spec).c_str()));
     if (as_str(spec)->s.empty()) return str(a.args[0]);
     return text_result(
         format_str(as_str(a.args[0])->view(), as_str(spec)->view(), type_name(a.args[0])));

@@ -455,7 +455,7 @@ Value m_replace(CallArgs& a) {
     for (int i = 0; i < 2; ++i)
         if (!is_str_like(args[i]))
             raise_type_error(fmt("replace() argument %d must be str, not %s", i + 1,
-                                 type_name(args[i]).c_str()));
+                                 arg_type_name(args[i]).c_str()));
     StrObject* old = as_str(args[0]);
     StrObject* rep = as_str(args[1]);
     int64_t count = args[2].is_null() ? -1 : ssize_arg(args[2]);
@@ -503,7 +503,7 @@ Value m_removeprefix(CallArgs& a) {
     StrObject* s = self(a);
     if (!is_str_like(arg))
         raise_type_error(
-            fmt("removeprefix() argument must be str, not %s", type_name(arg).c_str()));
+            fmt("removeprefix() argument must be str, not %s", arg_type_name(arg).c_str()));
     const std::string& p = as_str(arg)->s;
     if (!p.empty() && s->s.compare(0, p.size(), p) == 0) return piece(s, p.size(), s->s.size());
     return str_exact(a.args[0]);
@@ -515,7 +515,7 @@ Value m_removesuffix(CallArgs& a) {
     StrObject* s = self(a);
     if (!is_str_like(arg))
         raise_type_error(
-            fmt("removesuffix() argument must be str, not %s", type_name(arg).c_str()));
+            fmt("removesuffix() argument must be str, not %s", arg_type_name(arg).c_str()));
     const std::string& p = as_str(arg)->s;
     if (!p.empty() && p.size() <= s->s.size() &&
         s->s.compare(s->s.size() - p.size(), p.size(), p) == 0)
@@ -855,7 +855,7 @@ Value m_encode(CallArgs& a) {
     for (int i = 0; i < 2; ++i)
         if (!args[i].is_null() && !is_str_like(args[i]))
             raise_type_error(fmt("encode() argument '%s' must be str, not %s",
-                                 i == 0 ? "encoding" : "errors", type_name(args[i]).c_str()));
+                                 i == 0 ? "encoding" : "errors", arg_type_name(args[i]).c_str()));
     std::string_view enc = args[0].is_null() ? "utf-8" : as_str(args[0])->view();
     std::string_view errors = args[1].is_null() ? "strict" : as_str(args[1])->view();
     return encode_str(self(a), enc, errors);
@@ -919,10 +919,12 @@ Value m_maketrans(CallArgs& a) {
         });
         return d;
     }
-    for (size_t i = 0; i < a.nargs; ++i)
+    if (!is_str_like(args[0]))
+        raise_type_error("first maketrans argument must be a string if there is a second argument");
+    for (size_t i = 1; i < a.nargs; ++i)
         if (!is_str_like(args[i]))
             raise_type_error(fmt("maketrans() argument %zu must be str, not %s", i + 1,
-                                 type_name(args[i]).c_str()));
+                                 arg_type_name(args[i]).c_str()));
     StrObject* x = as_str(args[0]);
     StrObject* y = as_str(args[1]);
     if (x->length != y->length)

@@ -57,6 +57,12 @@ void adjust_indices(int64_t& start, int64_t& end, int64_t length);
 // init_str_methods() calls it once native functions can be made.
 void init_str_dunders();
 
+// How Argument Clinic names a wrong argument's type: "None" for None, else the type's name
+// ("replace() argument 1 must be str, not None").
+inline std::string arg_type_name(const Value& v) {
+    return is_none(v) ? std::string("None") : type_name(v);
+}
+
 // Raises the exception a numeric helper reported.
 [[noreturn]] void raise_num_error(const NumError& e);
 
