@@ -321,10 +321,6 @@ Value interned(std::string_view utf8) {
     return Value::borrow(intern(utf8));
 }
 
-bool is_str_like(const Value& v) {
-    return !v.is_null() && v.is_obj() && (v.type() == str_type || v.type()->is_subtype(str_type));
-}
-
 // ---- hashing and comparison -------------------------------------------------------------------
 
 int64_t str_hash(StrObject* s) {
@@ -563,6 +559,7 @@ Value new_str_of_type(Type* t, const Value& exact) {
 }
 
 Value str_tp_new(Type* t, CallArgs& a) {
+    if (t == str_type && a.nargs == 1 && !a.kwnames) return str(a.args[0]); // str(x)
     Value out[3];
     function_args(a, str_type, "str", ArgStyle::Keywords, 0, 3, out,
                   {"object", "encoding", "errors"});
