@@ -12,19 +12,6 @@
 
 namespace loopstep::py {
 
-const char* num_error_kind_name(NumErrorKind kind) {
-    switch (kind) {
-    case NumErrorKind::None: return "";
-    case NumErrorKind::ValueError: return "ValueError";
-    case NumErrorKind::OverflowError: return "OverflowError";
-    case NumErrorKind::ZeroDivisionError: return "ZeroDivisionError";
-    case NumErrorKind::MemoryError: return "MemoryError";
-    case NumErrorKind::TypeError: return "TypeError";
-    case NumErrorKind::ComplexResult: return "ComplexResult";
-    }
-    return "";
-}
-
 namespace {
 
 using Limb = BigInt::Limb;
@@ -369,7 +356,7 @@ int digit_value(char c) {
 constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << 61) - 1;
 constexpr int kHashBits = 61;
 
-std::string decimal_of_mag(const Mag& m) {
+std::string decimal_quadratic(const Mag& m) {
     if (m.size() <= 2) {
         std::uint64_t v = m.empty() ? 0 : m[0];
         if (m.size() == 2) v |= std::uint64_t{m[1]} << 32;
@@ -406,6 +393,74 @@ std::string decimal_of_mag(const Mag& m) {
     return s;
 }
 
+// Above this many limbs, decimal conversions split numbers around 10**(9 * 2**k) (divide and
+// conquer), so their cost follows Karatsuba multiplication and long division instead of growing
+// with the square of the digit count in the digit-by-digit loops.
+constexpr std::size_t kDecimalSplitLimbs = 40;
+
+// Writes the decimal digits of x; `width` 0 means as many as needed, otherwise exactly `width`
+// digits with leading zeros. pows[k] is 10**(9 * 2**k); levels below `levels` may be used.
+void decimal_split(const Mag& x, std::size_t width, std::size_t levels,
+                   const std::vector<Mag>& pows, std::string& out) {
+    if (x.size() <= kDecimalSplitLimbs || levels == 0) {
+        std::string s = decimal_quadratic(x);
+        if (width > s.size()) out.append(width - s.size(), '0');
+        out += s;
+        return;
+    }
+    const std::size_t k = levels - 1;
+    const std::size_t low_digits = std::size_t{9} << k;
+    if (width == 0 && cmp_mag(x, pows[k]) < 0) {
+        decimal_split(x, 0, k, pows, out);
+        return;
+    }
+    Mag q, r;
+    divmod_mag(x, pows[k], q, r);
+    decimal_split(q, width ? width - low_digits : 0, k, pows, out);
+    decimal_split(r, low_digits, k, pows, out);
+}
+
+std::string decimal_of_mag(const Mag& m) {
+    if (m.size() <= kDecimalSplitLimbs) return decimal_quadratic(m);
+    std::vector<Mag> pows{Mag{1000000000}};
+    while (pows.back().size() * 2 - 1 <= m.size())
+        pows.push_back(mul_mag(pows.back(), pows.back()));
+    std::string out;
+    out.reserve(m.size() * 10);
+    decimal_split(m, 0, pows.size(), pows, out);
+    return out;
+}
+
+// The value of a string of decimal digits ('0'..'9' only), digit by digit in chunks of nine.
+Mag parse_decimal_quadratic(std::string_view digits) {
+    Mag mag;
+    Limb acc = 0, acc_pow = 1;
+    for (char c : digits) {
+        acc = acc * 10 + static_cast<Limb>(c - '0');
+        acc_pow *= 10;
+        if (acc_pow == 1000000000) {
+            mul_add_small(mag, acc_pow, acc);
+            acc = 0;
+            acc_pow = 1;
+        }
+    }
+    if (acc_pow != 1) mul_add_small(mag, acc_pow, acc);
+    trim(mag);
+    return mag;
+}
+
+// The value of a long string of decimal digits: high half * 10**len(low) + low half.
+Mag parse_decimal(std::string_view digits, const std::vector<Mag>& pows) {
+    if (digits.size() <= 9 * kDecimalSplitLimbs) return parse_decimal_quadratic(digits);
+    std::size_t k = 0;
+    while (k + 1 < pows.size() && (std::size_t{9} << (k + 1)) < digits.size()) ++k;
+    const std::size_t low_digits = std::size_t{9} << k;
+    Mag high = parse_decimal(digits.substr(0, digits.size() - low_digits), pows);
+    Mag low = parse_decimal(digits.substr(digits.size() - low_digits), pows);
+    return add_mag(mul_mag(high, pows[k]), low);
+}
+
+// Digits in base 2, 8 or 16: 1, 3 or 4 bits each (an octal digit may straddle two limbs).
 std::string binary_base_of_mag(const Mag& m, int bits_per_digit) {
     if (m.empty()) return "0";
     std::uint64_t nbits = bit_length_mag(m);
@@ -566,6 +621,17 @@ NumResult<BigInt> BigInt::parse(std::string_view text, int base, std::size_t max
             bitpos += bits;
         }
         trim(mag);
+    } else if (base == 10) {
+        std::string digits_only;
+        digits_only.reserve(digits);
+        for (std::size_t i = start; i < end; ++i) {
+            if (s[i] != '_') digits_only += s[i];
+        }
+        std::vector<Mag> pows{Mag{1000000000}};
+        while ((std::size_t{9} << pows.size()) < digits_only.size()) {
+            pows.push_back(mul_mag(pows.back(), pows.back()));
+        }
+        mag = parse_decimal(digits_only, pows);
     } else {
         // Gather as many digits as fit in a limb, then multiply them in.
         Limb chunk_pow = 1;
@@ -618,27 +684,7 @@ std::string BigInt::to_string(int base) const {
     std::string digits;
     switch (base) {
     case 2: digits = binary_base_of_mag(mag_, 1); break;
-    case 8: {
-        // Octal digits straddle limb boundaries, so go through a 3-bit walk of the bits.
-        if (mag_.empty()) {
-            digits = "0";
-            break;
-        }
-        std::uint64_t nbits = bit_length_mag(mag_);
-        std::uint64_t nd = (nbits + 2) / 3;
-        digits.assign(nd, '0');
-        for (std::uint64_t d = 0; d < nd; ++d) {
-            int v = 0;
-            for (int k = 0; k < 3; ++k) {
-                std::uint64_t bit = d * 3 + k;
-                if (bit / kLimbBits < mag_.size() && ((mag_[bit / kLimbBits] >> (bit % 32)) & 1)) {
-                    v |= 1 << k;
-                }
-            }
-            digits[nd - 1 - d] = static_cast<char>('0' + v);
-        }
-        break;
-    }
+    case 8: digits = binary_base_of_mag(mag_, 3); break;
     case 16: digits = binary_base_of_mag(mag_, 4); break;
     default: digits = decimal_of_mag(mag_); break;
     }

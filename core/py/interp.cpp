@@ -16,6 +16,8 @@
 #include "core/py/bytes.h"
 #include "core/py/iterators.h"
 #include "core/py/module.h"
+#include "core/py/range.h"
+#include "core/py/slice.h"
 #include "core/py/set.h"
 #include "core/py/modules/registry.h"
 #include "core/py/stdlib_embedded.h"
@@ -30,6 +32,8 @@
 
 namespace loopstep::py {
 
+void init_textio_type(); // modules/sys_module.cpp
+
 namespace {
 
 thread_local Interp* tl_interp = nullptr;
@@ -37,20 +41,28 @@ thread_local Interp* tl_interp = nullptr;
 void init_builtin_types_once() {
     static std::once_flag once;
     std::call_once(once, [] {
+        // The order matters: dicts and strings first (every type's namespace uses them), then
+        // None, then everything that builds methods and constants.
         init_type_system();
         init_dict_type();
         init_str_type();
+        init_misc_types();
         init_function_types();
         init_type_methods();
         init_number_types();
+        init_number_methods();
         init_tuple_type();
         init_list_type();
+        init_dict_methods();
         init_set_types();
-        init_misc_types();
         init_exception_types();
         init_generator_types();
         init_iterator_types();
+        init_builtin_iter_types();
+        init_slice_type();
+        init_range_type();
         init_module_type();
+        init_textio_type();
         init_str_methods();
     });
 }
@@ -281,6 +293,7 @@ Value Interp::run_library_module(const std::string& name, std::shared_ptr<Source
 int Interp::exit_status_for(const Value& exc) {
     if (!exc_matches(exc, SystemExit_type)) {
         print_exception(exc);
+        if (exc_matches(exc, KeyboardInterrupt_type)) exited_by_keyboard_interrupt = true;
         if (exc_matches(exc, ModuleNotFoundError_type) && !as_exc(exc)->extra.is_null()) {
             std::string mod = str_utf8(as_exc(exc)->extra);
             if (is_sandboxed_module(mod))

@@ -137,6 +137,7 @@ class Interp {
     void set_shutdown_hook(std::function<void()> h) { shutdown_hook_ = std::move(h); }
     Value atexit_callbacks;                // list of (func, args, kwargs)
     int exit_status_for(const Value& exc); // prints as CPython does and returns the status
+    bool exited_by_keyboard_interrupt = false;
 
   private:
     friend class EvalLoop;

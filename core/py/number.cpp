@@ -4,6 +4,7 @@
 // base) and float(x). Small ints stay inline in the Value; BigInt takes over on overflow.
 #include "core/py/int.h"
 
+#include "core/py/builtins.h"
 #include "core/py/bytes.h"
 #include "core/py/dict.h"
 #include "core/py/error.h"
@@ -636,6 +637,25 @@ void init_number_methods() {
     add_classmethod(float_type, "__getformat__", m_float_getformat);
     add_getter(float_type, "real", float_get_real);
     add_getter(float_type, "imag", float_get_imag);
+}
+
+} // namespace loopstep::py
+
+namespace loopstep::py {
+
+BigInt int_pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod) {
+    return unwrap(BigInt::pow_mod(base, exp, mod));
+}
+
+BigInt index_value_big(const Value& v) {
+    if (is_int(v)) return int_to_big(v);
+    Value m = v.type()->lookup_value(intern("__index__"));
+    if (!m.is_null()) {
+        Value r = call(m, {v});
+        if (is_int(r)) return int_to_big(r);
+        raise_type_error(fmt("__index__ returned non-int (type %s)", type_name(r).c_str()));
+    }
+    raise_type_error(fmt("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
 }
 
 } // namespace loopstep::py

@@ -6,11 +6,14 @@
 #include "core/py/unicode_digits.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <vector>
 
 namespace loopstep::py {
 
@@ -22,6 +25,24 @@ constexpr std::int64_t kMaxFormattedChars = std::int64_t{1} << 28;
 NumError memory_error() {
     return num_error(NumErrorKind::MemoryError, "");
 }
+
+// Scratch space for std::to_chars: on the stack for the usual short results, on the heap for
+// the rare thousand-digit ones.
+class CharBuffer {
+  public:
+    explicit CharBuffer(std::size_t size) : size_(size) {
+        if (size > small_.size()) large_.resize(size);
+    }
+    CharBuffer(const CharBuffer&) = delete;
+    CharBuffer& operator=(const CharBuffer&) = delete;
+    char* begin() { return large_.empty() ? small_.data() : large_.data(); }
+    char* end() { return begin() + size_; }
+
+  private:
+    std::array<char, 400> small_;
+    std::string large_;
+    std::size_t size_;
+};
 
 // What CPython's _Py_dg_dtoa returns for a finite double: significant digits without trailing
 // zeros ("0" for zero) and the position of the decimal point relative to them.
@@ -62,10 +83,11 @@ Digits shortest_digits(double x) {
 Digits significant_digits(double x, int ndigits) {
     Digits d;
     d.negative = std::signbit(x);
-    std::string buf(static_cast<std::size_t>(ndigits) + 16, '\0');
-    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x),
-                           std::chars_format::scientific, ndigits - 1);
-    read_scientific(std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())), d);
+    CharBuffer buf(static_cast<std::size_t>(ndigits) + 16);
+    auto r = std::to_chars(buf.begin(), buf.end(), std::fabs(x), std::chars_format::scientific,
+                           ndigits - 1);
+    read_scientific(std::string_view(buf.begin(), static_cast<std::size_t>(r.ptr - buf.begin())),
+                    d);
     strip_trailing_zeros(d);
     return d;
 }
@@ -74,10 +96,9 @@ Digits significant_digits(double x, int ndigits) {
 Digits fixed_digits(double x, int ndigits) {
     Digits d;
     d.negative = std::signbit(x);
-    std::string buf(static_cast<std::size_t>(ndigits) + 330, '\0');
-    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(x),
-                           std::chars_format::fixed, ndigits);
-    std::string_view s(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+    CharBuffer buf(static_cast<std::size_t>(ndigits) + 330);
+    auto r = std::to_chars(buf.begin(), buf.end(), std::fabs(x), std::chars_format::fixed, ndigits);
+    std::string_view s(buf.begin(), static_cast<std::size_t>(r.ptr - buf.begin()));
     std::size_t dot = s.find('.');
     std::int64_t int_len =
         static_cast<std::int64_t>(dot == std::string_view::npos ? s.size() : dot);
@@ -202,7 +223,7 @@ NumError unknown_presentation_type(char32_t type, std::string_view type_name) {
 }
 
 // Reads decimal digits (any Unicode Nd digit, as CPython's get_integer); -1 on overflow.
-int read_integer(const std::u32string& s, std::size_t& pos, std::int64_t& result) {
+int read_integer(std::u32string_view s, std::size_t& pos, std::int64_t& result) {
     std::int64_t acc = 0;
     int count = 0;
     for (; pos < s.size(); ++pos, ++count) {
@@ -253,9 +274,10 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, int gr
 
 // CPython's calc_number_widths + fill_number: sign, prefix, zero padding with grouping,
 // decimal point and remainder, aligned in the requested width.
-std::string layout_number(bool negative, std::string_view prefix, std::string_view int_digits,
-                          bool has_decimal, std::string_view remainder, const FormatSpec& f,
-                          bool upper) {
+NumResult<std::string> layout_number(bool negative, std::string_view prefix,
+                                     std::string_view int_digits, bool has_decimal,
+                                     std::string_view remainder, const FormatSpec& f, bool upper) {
+    if (f.width > kMaxFormattedChars) return memory_error();
     char sign = 0;
     if (f.sign == '+') {
         sign = negative ? '-' : '+';
@@ -278,8 +300,14 @@ std::string layout_number(bool negative, std::string_view prefix, std::string_vi
     case Grouping::Underscore: group = 3, sep = '_'; break;
     case Grouping::UnderscoreFour: group = 4, sep = '_'; break;
     }
-    std::string grouped =
-        int_digits.empty() ? std::string() : group_digits(int_digits, min_width, group, sep);
+    // Separators or zero padding need the grouping pass; plain digits are copied as they are.
+    std::string grouped_storage;
+    std::string_view grouped = int_digits;
+    if (!int_digits.empty() &&
+        (group > 0 || min_width > static_cast<std::int64_t>(int_digits.size()))) {
+        grouped_storage = group_digits(int_digits, min_width, group, sep);
+        grouped = grouped_storage;
+    }
     const std::int64_t n_padding =
         f.width - (non_digit + static_cast<std::int64_t>(grouped.size()));
     std::int64_t lpad = 0, spad = 0, rpad = 0;
@@ -295,34 +323,34 @@ std::string layout_number(bool negative, std::string_view prefix, std::string_vi
         }
     }
     std::string fill;
-    utf8_append(fill, f.fill);
+    if (n_padding > 0) utf8_append(fill, f.fill);
     std::string out;
+    out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(n_padding, 0)) * fill.size() +
+                static_cast<std::size_t>(non_digit) + grouped.size() + remainder.size());
     auto pad = [&](std::int64_t n) {
         for (std::int64_t i = 0; i < n; ++i) out += fill;
     };
+    auto append = [&](std::string_view text) {
+        if (!upper) {
+            out += text;
+            return;
+        }
+        for (char c : text) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    };
     pad(lpad);
     if (sign) out += sign;
-    std::string pre(prefix);
-    if (upper) {
-        for (char& c : pre) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        for (char& c : grouped) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    out += pre;
+    append(prefix);
     pad(spad);
-    out += grouped;
+    append(grouped);
     if (has_decimal) out += '.';
     out += remainder;
     pad(rpad);
     return out;
 }
 
-bool too_wide(const FormatSpec& f) {
-    return f.width > kMaxFormattedChars;
-}
-
 NumResult<std::string> format_float_with(double x, const FormatSpec& f) {
     if (f.precision > INT_MAX) return num_error(NumErrorKind::ValueError, "precision too big");
-    if (too_wide(f) || f.precision > kMaxFormattedChars) return memory_error();
+    if (f.precision > kMaxFormattedChars) return memory_error();
     int precision = static_cast<int>(f.precision);
     unsigned flags = 0;
     if (f.alternate) flags |= kDtsAlt;
@@ -376,7 +404,6 @@ NumResult<std::string> format_int_digits(bool negative, const BigInt* big, std::
         return num_error(NumErrorKind::ValueError,
                          "Negative zero coercion (z) not allowed in integer format specifier");
     }
-    if (too_wide(f)) return memory_error();
     if (f.type == 'c') {
         if (f.sign != 0) {
             return num_error(NumErrorKind::ValueError,
@@ -577,8 +604,17 @@ std::string float_repr(double x) {
 
 NumResult<FormatSpec> parse_format_spec(std::string_view spec_text, char32_t default_type,
                                         char32_t default_align, std::string_view type_name) {
-    std::u32string s;
-    for (std::size_t p = 0; p < spec_text.size();) s += utf8_next(spec_text, p);
+    // Specs are short: decode into a stack buffer unless this one is not.
+    std::array<char32_t, 64> small_buf;
+    std::vector<char32_t> large_buf;
+    char32_t* decoded = small_buf.data();
+    if (spec_text.size() > small_buf.size()) {
+        large_buf.resize(spec_text.size());
+        decoded = large_buf.data();
+    }
+    std::size_t count = 0;
+    for (std::size_t p = 0; p < spec_text.size();) decoded[count++] = utf8_next(spec_text, p);
+    const std::u32string_view s(decoded, count);
     FormatSpec f;
     f.align = default_align;
     f.type = default_type;
@@ -723,7 +759,7 @@ NumResult<std::string> format_str(std::string_view text, std::string_view spec,
     }
     if (f.alternate) return fail("Alternate form (#) not allowed in string format specifier");
     if (f.align == '=') return fail("'=' alignment not allowed in string format specifier");
-    if (too_wide(f)) return memory_error();
+    if (f.width > kMaxFormattedChars) return memory_error();
     auto len = static_cast<std::int64_t>(utf8_length(text));
     std::string_view body = text;
     if (f.precision >= 0 && len >= f.precision) {

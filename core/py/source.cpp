@@ -1,6 +1,8 @@
 // SourceFile: the text of a program or library module split into lines; see source.h.
 #include "core/py/source.h"
 
+#include "core/py/code.h"
+
 namespace loopstep::py {
 
 SourceFile::SourceFile(std::string fname, std::string t)
@@ -24,6 +26,11 @@ int SourceFile::report(int lineno) const {
     if (reported_line.empty() || lineno < 1 || lineno > static_cast<int>(reported_line.size()))
         return lineno;
     return reported_line[static_cast<size_t>(lineno - 1)];
+}
+
+const std::string& CodeObject::filename() const {
+    static const std::string unknown = "<unknown>";
+    return source ? source->filename : unknown;
 }
 
 } // namespace loopstep::py

@@ -51,7 +51,8 @@ std::string show(const NumResult<BigInt>& r) {
     return r.ok() ? r.value.to_string() : show_error(r.error);
 }
 
-PrintfSpec printf_spec(std::string_view flags, int width, int precision, char conversion) {
+PrintfSpec printf_spec(std::string_view flags, std::int64_t width, std::int64_t precision,
+                       char conversion) {
     PrintfSpec s;
     for (char c : flags) {
         switch (c) {
@@ -192,5 +193,12 @@ TEST_CASE("float(str) matches CPython", "[number_format]") {
         } else {
             CHECK(show(r) == c.result);
         }
+    }
+}
+
+TEST_CASE("error messages quote text as CPython's repr() does", "[number_format]") {
+    for (const auto& c : kStrReprCases) {
+        INFO("text = '" << c.text << "'");
+        CHECK(basic_str_repr(c.text) == c.repr);
     }
 }
