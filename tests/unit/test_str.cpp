@@ -17,7 +17,7 @@ const str_cases::Case kCases[] = {
 
 } // namespace
 
-TEST_CASE("str, bytes and bytearray operations answer as CPython 3.11") {
+TEST_CASE("str, bytes and bytearray operations answer as CPython 3.11", "[str]") {
     Interp interp;
     for (const str_cases::Case& c : kCases) {
         INFO(str_cases::unhex(c.source));
