@@ -28,10 +28,11 @@ namespace loopstep::py {
 
 Type* bytes_type;
 Type* bytearray_type;
-Type* bytes_iterator_type;
-Type* bytearray_iterator_type;
 
 namespace {
+
+Type* bytes_iterator_type;
+Type* bytearray_iterator_type;
 
 struct BytesSubObject : BytesObject {
     using BytesObject::BytesObject;

@@ -30,10 +30,11 @@
 namespace loopstep::py {
 
 Type* str_type;
-Type* str_iterator_type;
-Type* str_ascii_iterator_type;
 
 namespace {
+
+Type* str_iterator_type;
+Type* str_ascii_iterator_type;
 
 // Instances of Python subclasses of str carry a __dict__.
 struct StrSubObject : StrObject {
@@ -221,8 +222,10 @@ size_t str_byte_offset(const StrObject* s, int64_t index) {
         while (off > 0 && is_cont(static_cast<unsigned char>(t[off]))) --off;
         --i;
     }
-    s->seek_index = i;
-    s->seek_offset = off;
+    if (!s->interned) { // interned strings are shared by every interpreter thread
+        s->seek_index = i;
+        s->seek_offset = off;
+    }
     return off;
 }
 
