@@ -480,6 +480,16 @@ std::string_view buffer_arg(const Value& v) {
     return d;
 }
 
+// One byte given as an int (bytearray.append, item assignment): "byte must be in range(0, 256)",
+// also for ints beyond 64 bits; `plural` words it as bytes() does.
+int64_t byte_value(const Value& v, bool plural = false) {
+    int64_t b = index_clamped(v);
+    if (b < 0 || b > 255)
+        raise_value_error(plural ? "bytes must be in range(0, 256)"
+                                 : "byte must be in range(0, 256)");
+    return b;
+}
+
 // The needle of find/count/index: bytes-like, or an int naming one byte.
 std::string needle_arg(const Value& v) {
     std::string_view d;
@@ -487,15 +497,7 @@ std::string needle_arg(const Value& v) {
     if (!has_index(v))
         raise_type_error(
             fmt("argument should be integer or bytes-like object, not '%s'", type_name(v).c_str()));
-    int64_t b = index_value(v);
-    if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
-    return std::string(1, static_cast<char>(b));
-}
-
-int64_t byte_value(const Value& v) {
-    int64_t b = ssize_arg(v);
-    if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
-    return b;
+    return std::string(1, static_cast<char>(byte_value(v)));
 }
 
 inline bool is_ascii_space(unsigned char c) {
@@ -506,8 +508,8 @@ int64_t find_impl(CallArgs& a, const char* name, bool reverse) {
     Value args[3];
     args_for(a, name, ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
-    std::string sub = needle_arg(args[0]);
     int64_t start = search_bound(args[1], 0), end = search_bound(args[2], kNoLimit);
+    std::string sub = needle_arg(args[0]);
     adjust_indices(start, end, static_cast<int64_t>(d.size()));
     if (end - start < static_cast<int64_t>(sub.size())) return -1;
     if (sub.empty()) return reverse ? end : start;
@@ -537,8 +539,8 @@ Value m_count(CallArgs& a) {
     Value args[3];
     args_for(a, "count", ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
-    std::string sub = needle_arg(args[0]);
     int64_t start = search_bound(args[1], 0), end = search_bound(args[2], kNoLimit);
+    std::string sub = needle_arg(args[0]);
     adjust_indices(start, end, static_cast<int64_t>(d.size()));
     if (end - start < static_cast<int64_t>(sub.size())) return new_int(0);
     if (sub.empty()) return new_int(end - start + 1);
@@ -662,7 +664,7 @@ Value m_rsplit(CallArgs& a) {
 Value m_splitlines(CallArgs& a) {
     Value arg;
     args_for(a, "splitlines", ArgStyle::Keywords, 0, 1, &arg, {"keepends"});
-    bool keep = !arg.is_null() && ssize_arg(arg) != 0;
+    bool keep = !arg.is_null() && int_arg(arg) != 0;
     std::string_view d = self_data(a);
     std::vector<Value> out;
     size_t p = 0;
@@ -684,6 +686,8 @@ Value m_join(CallArgs& a) {
     Value arg;
     args_for(a, "join", ArgStyle::One, 1, 1, &arg);
     std::string sep(self_data(a));
+    Type* at = arg.type();
+    if (!at->iter && !at->getitem) raise_type_error("can only join an iterable");
     std::vector<Value> items = to_vector(arg);
     std::string out;
     for (size_t i = 0; i < items.size(); ++i) {
@@ -921,7 +925,7 @@ Value justify(CallArgs& a, const char* name, int how) {
         std::string_view f;
         if (!bytes_like_data(args[1], f) || f.size() != 1)
             raise_type_error(fmt("%s() argument 2 must be a byte string of length 1, not %s", name,
-                                 type_name(args[1]).c_str()));
+                                 arg_type_name(args[1]).c_str()));
         fill = f[0];
     }
     std::string_view d = self_data(a);
@@ -961,22 +965,20 @@ Value m_hex(CallArgs& a) {
     args_for(a, "hex", ArgStyle::Keywords, 0, 2, args, {"sep", "bytes_per_sep"});
     std::string_view d = self_data(a);
     static const char hex[] = "0123456789abcdef";
+    int64_t per = args[1].is_null() ? 1 : int_arg(args[1]); // converted before sep is checked
     std::string sep;
     if (!args[0].is_null()) {
+        // _Py_strhex's order: any sized object of length 1, then its type.
+        if (length(args[0]) != 1) raise_value_error("sep must be length 1.");
         std::string_view sd;
         if (is_str_like(args[0])) {
-            if (as_str(args[0])->length != 1) raise_value_error("sep must be length 1.");
             sd = as_str(args[0])->view();
             if (!as_str(args[0])->ascii) raise_value_error("sep must be ASCII.");
-        } else if (bytes_like_data(args[0], sd)) {
-            if (sd.size() != 1) raise_value_error("sep must be length 1.");
-        } else {
-            length(args[0]); // raises CPython's "object of type 'int' has no len()"
+        } else if (!bytes_like_data(args[0], sd)) {
             raise_type_error("sep must be str or bytes.");
         }
         sep = std::string(sd);
     }
-    int64_t per = args[1].is_null() ? 1 : ssize_arg(args[1]);
     std::string out;
     size_t n = d.size();
     size_t group = static_cast<size_t>(per < 0 ? -per : per);
@@ -1037,7 +1039,7 @@ Value m_fromhex(CallArgs& a) {
 
 Value m_translate(CallArgs& a) {
     Value args[2];
-    args_for(a, "translate", ArgStyle::Keywords, 1, 2, args, {"table", "delete"});
+    args_for(a, "translate", ArgStyle::Keywords, 1, 2, args, {"", "delete"});
     std::string_view d = self_data(a);
     std::string_view table;
     bool have_table = !is_none(args[0]);
@@ -1089,6 +1091,8 @@ int64_t bytes_hash(const Value& v) {
 Value bytes_richcmp(const Value& a, const Value& b, CmpOp op) {
     std::string_view x, y;
     if (!bytes_like_data(a, x) || !bytes_like_data(b, y)) return not_implemented();
+    // bytes compares only with bytes; bytearray's side compares with any buffer.
+    if (!is_bytearray(a) && is_bytearray(b)) return not_implemented();
     int c = x.compare(y);
     switch (op) {
     case CmpOp::Lt: return py_bool(c < 0);
@@ -1134,9 +1138,7 @@ int bytes_contains(const Value& v, const Value& item) {
     if (bytes_like_data(item, sub)) return d.find(sub) != std::string_view::npos;
     if (!has_index(item))
         raise_type_error(fmt("a bytes-like object is required, not '%s'", type_name(item).c_str()));
-    int64_t b = index_value(item);
-    if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
-    return d.find(static_cast<char>(b)) != std::string_view::npos;
+    return d.find(static_cast<char>(byte_value(item))) != std::string_view::npos;
 }
 
 Value bytes_iter(const Value& v) {
@@ -1240,7 +1242,7 @@ std::string initial_data(CallArgs& a, Type* t, const char* name) {
         }
     }
     if (has_index(src)) {
-        int64_t n = index_value(src);
+        int64_t n = index_or_raise(src, OverflowError_type);
         if (n < 0) raise_value_error("negative count");
         if (n > interp().limits.max_memory) raise_memory_error();
         return std::string(static_cast<size_t>(n), '\0');
@@ -1252,13 +1254,8 @@ std::string initial_data(CallArgs& a, Type* t, const char* name) {
         raise_type_error(fmt("cannot convert '%s' object to %s", type_name(src).c_str(), name));
     std::string data;
     Value it = get_iter(src);
-    for (Value x = iter_next(it); !x.is_null(); x = iter_next(it)) {
-        int64_t b = ssize_arg(x);
-        if (b < 0 || b > 255)
-            raise_value_error(t == bytes_type ? "bytes must be in range(0, 256)"
-                                              : "byte must be in range(0, 256)");
-        data += static_cast<char>(b);
-    }
+    for (Value x = iter_next(it); !x.is_null(); x = iter_next(it))
+        data += static_cast<char>(byte_value(x, t == bytes_type));
     return data;
 }
 
@@ -1499,6 +1496,15 @@ Value m_iter_next(CallArgs& a) {
     return r;
 }
 
+Value m_mul(CallArgs& a) {
+    int64_t n = repeat_wrapper_arg(a, method_owner(a), "__mul__");
+    return bytes_mul(a.args[0], new_int(n));
+}
+Value m_rmul(CallArgs& a) {
+    int64_t n = repeat_wrapper_arg(a, method_owner(a), "__rmul__");
+    return bytes_mul(a.args[0], new_int(n));
+}
+
 void add_shared_methods(Type* t) {
     add_method(t, "find", m_find);
     add_method(t, "rfind", m_rfind);
@@ -1539,6 +1545,8 @@ void add_shared_methods(Type* t) {
     add_method(t, "translate", m_translate);
     add_classmethod(t, "fromhex", m_fromhex);
     add_staticmethod(t, "maketrans", m_maketrans);
+    add_method(t, "__mul__", m_mul);
+    add_method(t, "__rmul__", m_rmul);
 }
 
 void set_common_slots(Type* t) {

@@ -20,6 +20,7 @@
 #include "core/py/unicode_props.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <mutex>
@@ -482,9 +483,14 @@ void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_
         }
         size_t idx = 0;
         for (const char* nm : kw) {
-            if (idx >= n && idx < min && out[idx].is_null())
+            if (idx >= n && idx < min && out[idx].is_null()) {
+                if (!*nm) // positional-only
+                    raise_type_error(
+                        fmt("%s() takes at least %zu positional argument%s (%zu given)", name, min,
+                            min == 1 ? "" : "s", n));
                 raise_type_error(
                     fmt("%s() missing required argument '%s' (pos %zu)", name, nm, idx + 1));
+            }
             ++idx;
         }
         if (n < min && kw.size() == 0)
@@ -526,6 +532,21 @@ int64_t search_bound(const Value& v, int64_t dflt) {
     if (!has_index(v))
         raise_type_error("slice indices must be integers or None or have an __index__ method");
     return index_clamped(v);
+}
+
+int int_arg(const Value& v) {
+    int64_t i = index_clamped(v);
+    if (i < INT32_MIN || i > INT32_MAX)
+        raise_overflow_error("Python int too large to convert to C int");
+    return static_cast<int>(i);
+}
+
+int64_t repeat_wrapper_arg(CallArgs& a, Type* t, const char* name) {
+    if (a.nargs == 0 || !is_instance(a.args[0], t))
+        method_args(a, t, name, ArgStyle::Slot, 1, 1, nullptr);
+    if (a.nkw()) raise_type_error(fmt("wrapper %s() takes no keyword arguments", name));
+    if (a.nargs != 2) raise_type_error(fmt(" expected 1 argument, got %zu", a.nargs - 1));
+    return index_or_raise(a.args[1], OverflowError_type);
 }
 
 void adjust_indices(int64_t& start, int64_t& end, int64_t length) {
@@ -838,14 +859,10 @@ Value m_add(CallArgs& a) {
     return concat(self_str(a), as_str(o));
 }
 Value m_mul(CallArgs& a) {
-    Value o;
-    method_args(a, str_type, "__mul__", ArgStyle::Slot, 1, 1, &o);
-    return repeat(self_str(a), ssize_arg(o));
+    return repeat(self_str(a), repeat_wrapper_arg(a, str_type, "__mul__"));
 }
 Value m_rmul(CallArgs& a) {
-    Value o;
-    method_args(a, str_type, "__rmul__", ArgStyle::Slot, 1, 1, &o);
-    return repeat(self_str(a), ssize_arg(o));
+    return repeat(self_str(a), repeat_wrapper_arg(a, str_type, "__rmul__"));
 }
 Value m_mod(CallArgs& a) {
     Value o;

@@ -105,8 +105,8 @@ int64_t find_impl(CallArgs& a, const char* name, bool reverse) {
     Value args[3];
     method_args(a, str_type, name, ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
+    Range r = make_range(s, args[1], args[2]); // CPython converts the bounds first
     StrObject* sub = str_arg(args[0]);
-    Range r = make_range(s, args[1], args[2]);
     if (r.end - r.start < sub->length) return -1;
     if (sub->length == 0) return reverse ? r.end : r.start;
     std::string_view hay = std::string_view(s->s).substr(r.b0, r.b1 - r.b0);
@@ -136,8 +136,8 @@ Value m_count(CallArgs& a) {
     Value args[3];
     method_args(a, str_type, "count", ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
-    StrObject* sub = str_arg(args[0]);
     Range r = make_range(s, args[1], args[2]);
+    StrObject* sub = str_arg(args[0]);
     if (r.end - r.start < sub->length) return new_int(0);
     if (sub->length == 0) return new_int(r.end - r.start + 1);
     std::string_view hay = std::string_view(s->s).substr(r.b0, r.b1 - r.b0);
@@ -308,11 +308,7 @@ Value m_splitlines(CallArgs& a) {
     Value args[1];
     method_args(a, str_type, "splitlines", ArgStyle::Keywords, 0, 1, args, {"keepends"});
     bool keepends = false;
-    if (!args[0].is_null()) {
-        if (is_float_like(args[0]))
-            raise_type_error("'float' object cannot be interpreted as an integer");
-        keepends = ssize_arg(args[0]) != 0;
-    }
+    if (!args[0].is_null()) keepends = int_arg(args[0]) != 0;
     StrObject* s = self(a);
     std::string_view t = s->s;
     std::vector<Value> out;
@@ -825,7 +821,7 @@ Value m_zfill(CallArgs& a) {
 Value m_expandtabs(CallArgs& a) {
     Value arg;
     method_args(a, str_type, "expandtabs", ArgStyle::Keywords, 0, 1, &arg, {"tabsize"});
-    int64_t tabsize = arg.is_null() ? 8 : ssize_arg(arg);
+    int64_t tabsize = arg.is_null() ? 8 : int_arg(arg);
     StrObject* s = self(a);
     std::string out;
     int64_t col = 0;

@@ -37,7 +37,8 @@ enum class ArgStyle {
 
 // Checks that a.args[0] is an instance of `t` (the unbound-call messages), then the remaining
 // arguments against [min, max] in the given style. out[i] receives argument i after self
-// (by position or, for ArgStyle::Keywords, by the names in `kw`); absent ones stay null.
+// (by position or, for ArgStyle::Keywords, by the names in `kw`, where "" marks a
+// positional-only parameter); absent ones stay null.
 void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
                  Value* out, std::initializer_list<const char*> kw = {});
 
@@ -50,6 +51,12 @@ void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_
 // int or __index__ ("slice indices must be integers or None or have an __index__ method"),
 // clamped to the int64 range as CPython's _PyEval_SliceIndex does.
 int64_t search_bound(const Value& v, int64_t dflt);
+// Argument Clinic's C int converter (expandtabs' tabsize, splitlines' keepends): like ssize_arg,
+// but "Python int too large to convert to C int" beyond 32 bits.
+int int_arg(const Value& v);
+// The argument of the sq_repeat slot wrappers (str.__mul__(n)): exactly one, converted as
+// PyNumber_AsSsize_t(n, OverflowError); CPython's message for a wrong count starts with a space.
+int64_t repeat_wrapper_arg(CallArgs& a, Type* t, const char* name);
 // Normalises start/end against a length as CPython's ADJUST_INDICES.
 void adjust_indices(int64_t& start, int64_t& end, int64_t length);
 
