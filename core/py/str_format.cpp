@@ -309,8 +309,7 @@ Value m_format(CallArgs& a) {
         for (size_t i = 0; i < a.nkw(); ++i)
             as_dict(kwargs)->set((*a.kwnames)[i], a.args[a.nargs + i]);
     }
-    static const Value kNoArgs;
-    return str_format(a.args[0], a.nargs > 1 ? a.args + 1 : &kNoArgs, a.nargs - 1, kwargs);
+    return str_format(a.args[0], a.args + 1, a.nargs - 1, kwargs); // non-null: not format_map
 }
 
 Value m_format_map(CallArgs& a) {
