@@ -115,9 +115,10 @@ std::string usage_text() {
            "      Render N frames (default " +
            std::to_string(default_screenshot_frames) +
            ") with no user input, save the last one as a PNG, and exit.\n"
-           "  loopstep run FILE.py\n"
-           "      Run FILE.py headless and print what CPython 3.11 prints (no window needed;\n"
-           "      not implemented yet: it says so and exits 2).\n"
+           "  loopstep run [--trace] [--max-steps N] FILE.py\n"
+           "      Run FILE.py headless and print what CPython 3.11 prints (no window needed).\n"
+           "      --trace also prints each event-loop callback to stderr; --max-steps stops a\n"
+           "      program that runs too long.\n"
            "  loopstep --help | --version\n"
            "\n"
            "Options:\n"

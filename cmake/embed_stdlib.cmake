@@ -3,7 +3,7 @@
 #   cmake -DSTDLIB_DIR=... -DOUTPUT=... -P embed_stdlib.cmake
 # Each module's first lines name it:  # loopstep-module: NAME  and  # loopstep-file: PATH
 # (the file name CPython reports for the module, so tracebacks through it print as CPython's).
-file(GLOB modules RELATIVE "${STDLIB_DIR}" "${STDLIB_DIR}/*.py")
+file(GLOB_RECURSE modules RELATIVE "${STDLIB_DIR}" "${STDLIB_DIR}/*.py")
 list(SORT modules)
 set(body "")
 foreach(m IN LISTS modules)

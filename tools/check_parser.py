@@ -7,13 +7,20 @@ giving (type, msg, lineno, offset, end_lineno, end_offset). loopstep_astdump pri
 for loopstep's parser. The script reports every file where they differ and a summary.
 
     /usr/bin/python3 tools/check_parser.py [--astdump build/tests/loopstep_astdump]
-        [--show N] FILE_OR_DIR...
+        [--show N] [--snippets FILE] [FILE_OR_DIR...]
+
+--snippets FILE: a file of small programs separated by lines "#---" (see
+tests/parser_corpus/snippets.txt); each is checked as a file of its own.
+Exit status: 0 when everything matched, 1 otherwise, 77 when this is not CPython 3.11.
 """
 import argparse
 import ast
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import warnings
 
 
 def cpython_result(path):
@@ -21,17 +28,24 @@ def cpython_result(path):
         src = f.read()
     if b'\0' in src:
         return None  # CPython's file reader and compile() disagree on NUL bytes
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always', SyntaxWarning)
+        try:
+            tree = compile(src, path, 'exec', ast.PyCF_ONLY_AST)
+            result = None
+        except SyntaxError as e:
+            result = 'ERROR %s\n%s\n%s %s %s %s' % (type(e).__name__, e.msg, e.lineno, e.offset,
+                                                    e.end_lineno, e.end_offset)
+        except (ValueError, MemoryError, RecursionError) as e:
+            result = 'ERROR %s' % type(e).__name__
+    head = ''.join('WARNING %s %s %s\n' % (w.category.__name__, w.lineno, w.message)
+                   for w in caught if issubclass(w.category, SyntaxWarning))
+    if result is not None:
+        return head + result
     try:
-        tree = compile(src, path, 'exec', ast.PyCF_ONLY_AST)
-    except SyntaxError as e:
-        return 'ERROR %s\n%s\n%s %s %s %s' % (type(e).__name__, e.msg, e.lineno, e.offset,
-                                              e.end_lineno, e.end_offset)
-    except (ValueError, MemoryError, RecursionError) as e:
-        return 'ERROR %s' % type(e).__name__
-    try:
-        return ast.dump(tree, include_attributes=True)
+        return head + ast.dump(tree, include_attributes=True)
     except RecursionError:
-        return 'TOO DEEP'
+        return head + 'TOO DEEP'
 
 
 def loopstep_results(astdump, paths):
@@ -76,6 +90,12 @@ def collect(args):
     return paths
 
 
+def is_error(result):
+    # An error report, possibly after warning lines (a dump may mention 'ERROR' too).
+    return any(line.startswith('ERROR') for line in result.split('\n')[:8]
+               if not line.startswith('Module('))
+
+
 def first_difference(a, b):
     n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return a[max(0, n - 150):n + 150], b[max(0, n - 150):n + 150]
@@ -85,9 +105,32 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--astdump', default='build/tests/loopstep_astdump')
     ap.add_argument('--show', type=int, default=10, help='differences to print in full')
-    ap.add_argument('paths', nargs='+')
+    ap.add_argument('--snippets', help='a file of programs separated by "#---" lines')
+    ap.add_argument('paths', nargs='*')
     args = ap.parse_args()
+    if sys.version_info[:2] != (3, 11):
+        print('check_parser: needs CPython 3.11 (run it with /usr/bin/python3)')
+        return 77
     paths = collect(args.paths)
+    tmp = None
+    if args.snippets:
+        tmp = tempfile.mkdtemp()
+        with open(args.snippets, encoding='utf-8') as f:
+            text = f.read()
+        pieces = [p for p in text.split('#---\n')[1:] if p.strip()]
+        for i, piece in enumerate(pieces):
+            path = os.path.join(tmp, 'snippet_%03d.py' % i)
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(piece)
+            paths.append(path)
+    try:
+        return compare(args, paths)
+    finally:
+        if tmp:
+            shutil.rmtree(tmp)
+
+
+def compare(args, paths):
     ours = loopstep_results(args.astdump, paths)
     same = differ = skipped = errors = 0
     shown = 0
@@ -96,7 +139,7 @@ def main():
         if want is None:
             skipped += 1
             continue
-        if want.startswith('ERROR'):
+        if is_error(want):
             errors += 1
         got = ours.get(p, 'MISSING')
         if got == want:
@@ -106,7 +149,7 @@ def main():
         print('DIFF', p)
         if shown < args.show:
             shown += 1
-            if want.startswith('ERROR') or got.startswith('ERROR') or len(want) < 400:
+            if is_error(want) or is_error(got) or len(want) < 400:
                 print('  cpython :', want.replace('\n', ' | ')[:300])
                 print('  loopstep:', got.replace('\n', ' | ')[:300])
             else:

@@ -72,6 +72,8 @@ struct CodeObject : Object {
     size_t nlocalsplus() const { return varnames.size() + cellvars.size() + freevars.size(); }
     const std::string& filename() const;
     int line_at(size_t ip) const { return ip < positions.size() ? positions[ip].line : -1; }
+    // The line number shown to users (library modules report CPython's line numbers).
+    int shown_line(size_t ip) const;
 };
 
 inline uint8_t instr_op(uint32_t w) {

@@ -193,7 +193,7 @@ class Compiler {
         unit->co = unit->code_obj.as<CodeObject>();
         unit->co->name = name;
         unit->co->qualname = qualname;
-        unit->co->firstlineno = firstlineno;
+        unit->co->firstlineno = src_->report(firstlineno);
         unit->co->source = src_;
         unit->qualname = qualname;
         if (!units_.empty()) unit->private_name = units_.back()->private_name;
@@ -287,7 +287,6 @@ class Compiler {
             i = j;
         }
         co->stacksize = static_cast<uint32_t>(un.max_depth + 2);
-        co->argcount = 0;
     }
 
     // ---- emission --------------------------------------------------------------------------
@@ -1341,8 +1340,12 @@ class Compiler {
             place(end);
             return;
         }
+        if (e->is<Compare>()) {
+            // As CPython 3.11: a comparison used as a condition leaves its own position in force
+            // for the jump and what follows in the statement (an assert's raise carets it).
+            u().loc = pos_of(*e);
+        }
         visit_expr(e);
-        LocGuard g(*this, pos_of(*e));
         emit_jump(cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
     }
 

@@ -39,6 +39,7 @@ Value exact_int(const Value& v) {
 
 } // namespace
 
+
 bool has_index(const Value& v) {
     return v.is_small() || is_int(v) || !index_method(v).is_null();
 }
@@ -70,6 +71,7 @@ int64_t index_clamped(const Value& v) {
     bool over;
     return int_clamped(number_index(v), &over);
 }
+
 
 int64_t ssize_arg(const Value& v) {
     if (v.is_small()) return v.small();

@@ -9,6 +9,7 @@
 #include "core/py/container_util.h"
 #include "core/py/error.h"
 #include "core/py/function.h"
+#include "core/py/generic_alias.h"
 #include "core/py/int.h"
 #include "core/py/iterators.h"
 #include "core/py/str.h"
@@ -625,6 +626,7 @@ void init_dict_methods() {
     add_classmethod(dict_type, "fromkeys", m_fromkeys);
     add_staticmethod(dict_type, "__new__", m_new);
     init_dict_views();
+    add_class_getitem(dict_type);
     add_slot_wrappers(dict_type);
 }
 

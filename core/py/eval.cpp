@@ -329,6 +329,9 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
     uint64_t steps = I.steps;
     const uint64_t max_steps = I.limits.max_steps;
     bool reraise = false;
+    // RERAISE restores the frame's instruction for its line, but handlers are looked up at the
+    // RERAISE itself (as CPython does): this holds that position while unwinding.
+    int64_t raise_at = -1;
 
     if (!resuming_gen) {
         if (!push_frame_depth()) raise(RecursionError_type, "maximum recursion depth exceeded");
@@ -594,14 +597,15 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 Value& obj = TOP();
                 Type* t = obj.type();
                 if (t->getattr == generic_getattr || t->getattr == nullptr) {
-                    Object* descr = t->lookup(name);
-                    if (descr && (descr->type == function_type ||
-                                  (descr->type == native_function_type &&
-                                   static_cast<NativeFunctionObject*>(descr)->is_method))) {
+                    const Value* descr = t->lookup(name);
+                    if (descr && descr->is_obj() &&
+                        (descr->type() == function_type ||
+                         (descr->type() == native_function_type &&
+                          descr->as<NativeFunctionObject>()->is_method))) {
                         Value* dp = instance_dict_slot(obj);
                         if (!dp || dp->is_null() || !as_dict(*dp)->find_str(name)) {
                             Value self = std::move(obj);
-                            obj = Value::borrow(descr);
+                            obj = *descr;
                             PUSH(std::move(self));
                             NEXT();
                         }
@@ -1164,6 +1168,9 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                     return Exit{GenStatus::Returned, std::move(v)};
                 }
                 Frame* caller = f->back;
+                // The caller is current again before the callee's locals are released, so that
+                // finalisers they trigger (a dropped coroutine's warning) see the caller's line.
+                ts.frame = caller;
                 if (g)
                     gen_release_frame(g);
                 else
@@ -1208,6 +1215,7 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
 
             op_RERAISE : {
                 Value e = POP();
+                raise_at = f->lasti;
                 if (arg) {
                     const Value& lasti = sp[-static_cast<int>(arg)];
                     if (lasti.is_small()) f->lasti = static_cast<uint32_t>(lasti.small());
@@ -1486,7 +1494,9 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 if (hooks) hooks->on_exception(*f, exc);
             }
             reraise = false;
-            const HandlerEntry* h = find_handler(co, f->lasti);
+            uint32_t at = raise_at >= 0 ? static_cast<uint32_t>(raise_at) : f->lasti;
+            raise_at = -1;
+            const HandlerEntry* h = find_handler(co, at);
             if (h) {
                 Value* target = f->stack_base() + h->depth;
                 while (sp > target) *--sp = Value();
@@ -1517,6 +1527,7 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 throw PyError(std::move(exc));
             }
             Frame* caller = f->back;
+            ts.frame = caller;
             if (g)
                 gen_release_frame(g);
             else

@@ -668,7 +668,15 @@ Value async_gen_athrow(GeneratorObject* g, Value exc) {
 
 GenResult iter_send(const Value& receiver, const Value& v) {
     Type* t = receiver.type();
-    if (t->send) return t->send(receiver, v);
+    if (t->send) {
+        // A StopIteration raised by a native awaitable ends the await with its value.
+        try {
+            return t->send(receiver, v);
+        } catch (PyError& e) {
+            if (!exc_matches(e.exc, StopIteration_type)) throw;
+            return GenResult{GenStatus::Returned, stop_iteration_value(e.exc)};
+        }
+    }
     if (is_none(v) && t->next) {
         try {
             Value r = t->next(receiver);

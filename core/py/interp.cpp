@@ -26,6 +26,7 @@
 #include "core/py/tuple.h"
 #include "core/py/type.h"
 #include "core/py/warnings.h"
+#include "core/py/weakref.h"
 
 #include <map>
 #include <mutex>
@@ -64,6 +65,7 @@ void init_builtin_types_once() {
         init_module_type();
         init_textio_type();
         init_str_methods();
+        init_weakref_type();
     });
 }
 

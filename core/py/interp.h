@@ -114,6 +114,11 @@ class Interp {
     // Called when a budget is exceeded inside the eval loop.
     [[noreturn]] void budget_exceeded(const std::string& what);
 
+    // asyncio's running loop on this thread (events._get_running_loop()), or null.
+    Value running_loop;
+    // `loopstep run --trace`: print "#TRACE t=... label" before each loop callback.
+    bool trace_callbacks = false;
+
     // Virtual time: seconds since the program started (time.monotonic()); time.time() is
     // 1700000000.0 plus this. Only sleeps, timers and blocking calls move it.
     double clock = 0.0;

@@ -259,7 +259,10 @@ Lexer::Lexer(std::string_view source, std::string filename) : filename_(std::mov
     }
     declares_encoding_ = has_bom_ || has_coding_cookie(source);
     src_.reserve(source.size() + 1);
-    if (source.find_first_of(std::string_view("\r\0", 2)) == std::string_view::npos) {
+    bool plain = true;
+    for (char c : source)
+        if (c == '\r' || c == '\0') plain = false;
+    if (plain) {
         src_.assign(source);
     } else {
         normalize(source);
@@ -458,7 +461,6 @@ bool Lexer::verify_identifier() {
     std::size_t i = 0;
     bool first = true;
     while (i < s.size()) {
-        std::size_t at = i;
         std::uint32_t cp;
         bool ok = unicode::decode_utf8(s, i, cp);
         bool valid =
@@ -475,7 +477,6 @@ bool Lexer::verify_identifier() {
             } else {
                 syntax_error("invalid non-printable character U+" + hex4(cp));
             }
-            (void)at;
             return false;
         }
         first = false;

@@ -107,7 +107,6 @@ class Lexer {
     std::size_t line_start_ = 0;
     std::size_t line_end_ = 0; // one past the current line's '\n'
     std::size_t start_ = 0;    // start of the token being scanned
-    bool have_start_ = false;
     int lineno_ = 0;
     Done done_ = Done::Ok;
     std::optional<SyntaxError> error_;

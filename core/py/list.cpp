@@ -7,6 +7,7 @@
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/function.h"
+#include "core/py/generic_alias.h"
 #include "core/py/int.h"
 #include "core/py/iterators.h"
 #include "core/py/slice.h"
@@ -588,6 +589,7 @@ void init_list_type() {
     add_method(list_type, "sort", m_sort);
     add_method(list_type, "__reversed__", m_reversed);
     add_staticmethod(list_type, "__new__", m_new);
+    add_class_getitem(list_type);
     add_slot_wrappers(list_type);
 
     list_iter_type = new_builtin_type("list_iterator", object_type, 0);

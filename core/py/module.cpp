@@ -120,7 +120,7 @@ Value new_frame_view(Frame* f) {
     Value v = make<FrameViewObject>(frame_type);
     auto* fv = v.as<FrameViewObject>();
     fv->code = f->code_ref;
-    fv->lineno = f->code->line_at(f->lasti);
+    fv->lineno = f->code->shown_line(f->lasti);
     fv->locals = frame_locals_dict(f);
     fv->globals = f->globals;
     return v;

@@ -6,6 +6,7 @@
 #include "core/py/object.h"
 
 #include "core/py/type.h"
+#include "core/py/weakref.h"
 
 #include <cstdlib>
 #include <new>
@@ -50,7 +51,8 @@ void refill(size_t cls) {
 // Objects whose last reference went while another destruction was already deep in progress.
 constexpr uint32_t kHasIdBit = 0x80000000u;
 constexpr uint32_t kFinalizedBit = 0x40000000u;
-constexpr uint32_t kSizeMask = 0x3FFFFFFFu;
+constexpr uint32_t kHasWeakrefsBit = 0x20000000u;
+constexpr uint32_t kSizeMask = 0x1FFFFFFFu;
 
 thread_local std::vector<Object*> tl_deferred;
 thread_local int tl_dealloc_depth = 0;
@@ -101,6 +103,7 @@ Object::~Object() {
 }
 
 static void destroy_now(Object* o) {
+    if (o->alloc_size & kHasWeakrefsBit) clear_weakrefs(o);
     if (o->alloc_size & kHasIdBit) forget_object_id(o);
     uint32_t size = o->alloc_size & kSizeMask;
     o->~Object();

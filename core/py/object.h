@@ -158,8 +158,9 @@ struct Type : Object {
     void (*finalize)(Object* o) = nullptr;
 
     bool is_subtype(const Type* other) const;
-    // The attribute along the MRO, without descriptor binding; borrowed, null when missing.
-    Object* lookup(StrObject* name) const;
+    // The attribute along the MRO, without descriptor binding: a pointer into the defining
+    // class's dict (valid until that dict changes), null when missing.
+    const Value* lookup(StrObject* name) const;
     Value lookup_value(StrObject* name) const;
 };
 

@@ -170,8 +170,7 @@ void Parser::tokenizer_error() {
     if (lx_.raised_error()) {
         err_ = *lx_.raised_error();
         if (fstring_mode_) {
-            // Errors from an f-string expression's own tokenizer name the f-string.
-            err_->message = "f-string: " + err_->message;
+            // The f-string expression's own tokenizer counts lines from where it sits.
             err_->lineno += starting_lineno_ - 1;
             err_->end_lineno += starting_lineno_ - 1;
         }
@@ -358,9 +357,8 @@ void Parser::raise_invalid_target(TargetsType type, Expr* e) {
     if (t) {
         const char* fmt = type == TargetsType::DelTargets ? "cannot delete " : "cannot assign to ";
         raise_known_location(t, std::string(fmt) + expr_name(t));
-        return;
     }
-    raise_error(ErrorKind::SyntaxError, "invalid syntax");
+    // Otherwise nothing: the rule fails quietly and the generic error of the first pass stands.
 }
 
 void Parser::tokenize_full_source_to_check_for_errors() {
@@ -1272,7 +1270,7 @@ Stmt* Parser::class_def_raw() {
         mark_ = mark;
         if (error_indicator_) return nullptr;
     }
-    // 'class' NAME ['(' [arguments] ')'] &&':' block
+    // 'class' NAME ['(' [arguments] ')'] ':' block
     if (expect(TT::KwClass)) {
         if (Token* a = expect_name()) {
             Expr* b = nullptr;
@@ -1289,7 +1287,7 @@ Stmt* Parser::class_def_raw() {
                 }
             }
             if (error_indicator_) ok = false;
-            if (ok && expect_forced(TT::Colon, ":")) {
+            if (ok && expect(TT::Colon)) {
                 if (std::vector<Stmt*>* c = block()) {
                     auto* n = node<ClassDef>(start);
                     n->name = std::string(text(a));

@@ -968,8 +968,6 @@ void* Parser::invalid_import_from_targets() {
     return nullptr;
 }
 
-namespace {} // namespace
-
 void* Parser::invalid_with_stmt() {
     GUARD();
     std::size_t mark = mark_;

@@ -30,8 +30,7 @@ bool is_space(char c) {
 
 class FstringParser {
   public:
-    FstringParser(Parser& p, Lexer& lx, Arena& arena, Module* module)
-        : p_(p), lx_(lx), arena_(arena), module_(module) {}
+    FstringParser(Lexer& lx, Arena& arena) : lx_(lx), arena_(arena) {}
 
     // Returns false after raising an error on the parser.
     bool concat_fstring(FstringState& state, const char*& str, const char* end, bool raw,
@@ -52,10 +51,8 @@ class FstringParser {
     Expr* fstring_parse(const char*& str, const char* end, bool raw, int recurse_lvl, Token* first,
                         Token* t, Token* last);
 
-    Parser& p_;
     Lexer& lx_;
     Arena& arena_;
-    Module* module_;
 };
 
 Constant* FstringParser::make_str(std::string s, Token* first, Token* last) {
@@ -356,7 +353,7 @@ Expr* Parser::concatenate_strings(const std::vector<Token*>& toks) {
     bool bytesmode = false;
     std::string bytes;
     FstringState state;
-    FstringParser fp(*this, lx_, arena_, mod_);
+    FstringParser fp(lx_, arena_);
     bool failed = false;
     // Errors while decoding are reported where the parser stands (CPython raises them from
     // the rule's action, after it looked at the token that follows the strings).

@@ -10,6 +10,7 @@
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/function.h"
+#include "core/py/generic_alias.h"
 #include "core/py/int.h"
 #include "core/py/iterators.h"
 #include "core/py/str.h"
@@ -933,6 +934,7 @@ void init_set_types() {
     add_method(set_type, "difference_update", m_difference_update);
     add_method(set_type, "symmetric_difference_update", m_symmetric_difference_update);
     add_staticmethod(set_type, "__new__", m_set_new);
+    add_class_getitem(set_type);
     add_slot_wrappers(set_type);
 
     frozenset_type = new_builtin_type("frozenset", object_type, kTypeBase);
@@ -941,6 +943,7 @@ void init_set_types() {
     frozenset_type->hash = frozenset_hash;
     add_common_methods(frozenset_type);
     add_staticmethod(frozenset_type, "__new__", m_frozenset_new);
+    add_class_getitem(frozenset_type);
     add_slot_wrappers(frozenset_type);
 
     set_iter_type = new_builtin_type("set_iterator", object_type, 0);

@@ -28,6 +28,11 @@ int SourceFile::report(int lineno) const {
     return reported_line[static_cast<size_t>(lineno - 1)];
 }
 
+int CodeObject::shown_line(size_t ip) const {
+    int line = line_at(ip);
+    return source ? source->report(line) : line;
+}
+
 const std::string& CodeObject::filename() const {
     static const std::string unknown = "<unknown>";
     return source ? source->filename : unknown;

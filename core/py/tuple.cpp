@@ -8,6 +8,7 @@
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/function.h"
+#include "core/py/generic_alias.h"
 #include "core/py/int.h"
 #include "core/py/iterators.h"
 #include "core/py/slice.h"
@@ -348,6 +349,7 @@ void init_tuple_type() {
     add_method(tuple_type, "index", m_index);
     add_method(tuple_type, "__getnewargs__", m_getnewargs);
     add_staticmethod(tuple_type, "__new__", m_new);
+    add_class_getitem(tuple_type);
     add_slot_wrappers(tuple_type);
 
     tuple_iter_type = new_builtin_type("tuple_iterator", object_type, 0);

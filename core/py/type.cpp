@@ -25,11 +25,11 @@ bool Type::is_subtype(const Type* other) const {
     return false;
 }
 
-Object* Type::lookup(StrObject* name) const {
+const Value* Type::lookup(StrObject* name) const {
     for (Type* t : mro) {
         if (t->dict.is_null()) continue;
         Value* v = t->dict.as<DictObject>()->find_str(name);
-        if (v) return v->obj();
+        if (v) return v;
     }
     return nullptr;
 }
@@ -121,14 +121,14 @@ Value object_new_instance(Type* t) {
 
 Value generic_getattr(const Value& o, StrObject* name) {
     Type* t = o.type();
-    Object* descr = t->lookup(name);
-    Value d = descr ? Value::borrow(descr) : Value();
-    Type* dt = descr ? descr->type : nullptr;
-    if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(d, o, Value::borrow(t));
+    const Value* dp0 = t->lookup(name);
+    Value d = dp0 ? *dp0 : Value();
+    Type* dt = dp0 ? d.type() : nullptr;
+    if (dp0 && dt->descr_get && dt->descr_set) return dt->descr_get(d, o, Value::borrow(t));
     if (Value* dp = instance_dict_slot(o); dp && !dp->is_null()) {
         if (Value* v = dp->as<DictObject>()->find_str(name)) return *v;
     }
-    if (descr) {
+    if (dp0) {
         if (dt->descr_get) return dt->descr_get(d, o, Value::borrow(t));
         return d;
     }
@@ -137,14 +137,15 @@ Value generic_getattr(const Value& o, StrObject* name) {
 
 void generic_setattr(const Value& o, StrObject* name, const Value& v) {
     Type* t = o.type();
-    Object* descr = t->lookup(name);
-    if (descr && descr->type->descr_set) {
-        descr->type->descr_set(Value::borrow(descr), o, v);
+    const Value* dp0 = t->lookup(name);
+    Value descr = dp0 ? *dp0 : Value();
+    if (dp0 && descr.type()->descr_set) {
+        descr.type()->descr_set(descr, o, v);
         return;
     }
     Value* dp = instance_dict_slot(o);
     if (!dp) {
-        if (descr)
+        if (dp0)
             raise(AttributeError_type,
                   fmt("'%s' object attribute '%s' is read-only", t->name.c_str(), name->s.c_str()));
         if (t->flags & kTypeHeap)

@@ -228,19 +228,18 @@ Value type_tp_new(Type*, CallArgs& a) {
 Value type_getattr(const Value& o, StrObject* name) {
     Type* t = o.as<Type>();
     Type* meta = o.type();
-    Object* meta_attr = meta->lookup(name);
-    Value ma = meta_attr ? Value::borrow(meta_attr) : Value();
-    if (meta_attr && meta_attr->type->descr_get && meta_attr->type->descr_set)
-        return meta_attr->type->descr_get(ma, o, Value::borrow(meta));
-    Object* attr = t->lookup(name);
-    if (attr) {
-        Value av = Value::borrow(attr);
-        if (attr->type->descr_get) return attr->type->descr_get(av, Value(), o);
+    const Value* mp = meta->lookup(name);
+    Value ma = mp ? *mp : Value();
+    if (mp && ma.type()->descr_get && ma.type()->descr_set)
+        return ma.type()->descr_get(ma, o, Value::borrow(meta));
+    const Value* ap = t->lookup(name);
+    if (ap) {
+        Value av = *ap;
+        if (av.type()->descr_get) return av.type()->descr_get(av, Value(), o);
         return av;
     }
-    if (meta_attr) {
-        if (meta_attr->type->descr_get)
-            return meta_attr->type->descr_get(ma, o, Value::borrow(meta));
+    if (mp) {
+        if (ma.type()->descr_get) return ma.type()->descr_get(ma, o, Value::borrow(meta));
         return ma;
     }
     return Value();
@@ -251,9 +250,10 @@ void type_setattr(const Value& o, StrObject* name, const Value& v) {
     if (!(t->flags & kTypeHeap))
         raise_type_error(fmt("cannot set '%s' attribute of immutable type '%s'", name->s.c_str(),
                              t->name.c_str()));
-    Object* meta_attr = o.type()->lookup(name);
-    if (meta_attr && meta_attr->type->descr_set) {
-        meta_attr->type->descr_set(Value::borrow(meta_attr), o, v);
+    const Value* mp = o.type()->lookup(name);
+    if (mp && mp->type()->descr_set) {
+        Value ma = *mp;
+        ma.type()->descr_set(ma, o, v);
         return;
     }
     DictObject* d = t->dict.as<DictObject>();

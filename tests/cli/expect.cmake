@@ -1,7 +1,9 @@
 # Runs one command and checks its exit status and what it printed. CTest alone cannot say "exits
 # with 2 and prints this": PASS_REGULAR_EXPRESSION ignores the exit status and WILL_FAIL also
 # accepts a crash. Run as: cmake -DCOMMAND=a|b|c -DEXIT=N [-DSTDOUT=regex] [-DSTDERR=regex]
-#   [-DUNSET_DISPLAY=ON] -P expect.cmake   ('|' separates the words of COMMAND)
+#   [-DSAME_STDOUT_AS=x|y] [-DUNSET_DISPLAY=ON] -P expect.cmake
+# ('|' separates the words of a command; SAME_STDOUT_AS is a reference command, such as CPython on
+# the same program, whose stdout ours must equal byte for byte.)
 string(REPLACE "|" ";" command "${COMMAND}")
 if(UNSET_DISPLAY)
   unset(ENV{DISPLAY})
@@ -17,4 +19,14 @@ if(DEFINED STDOUT AND NOT out MATCHES "${STDOUT}")
 endif()
 if(DEFINED STDERR AND NOT err MATCHES "${STDERR}")
   message(FATAL_ERROR "stderr does not match: ${STDERR}")
+endif()
+if(DEFINED SAME_STDOUT_AS)
+  string(REPLACE "|" ";" reference "${SAME_STDOUT_AS}")
+  execute_process(COMMAND ${reference} RESULT_VARIABLE ref_status OUTPUT_VARIABLE ref_out)
+  if(NOT ref_status EQUAL 0)
+    message(FATAL_ERROR "the reference command ${reference} failed: ${ref_status}")
+  endif()
+  if(NOT out STREQUAL ref_out)
+    message(FATAL_ERROR "stdout differs from ${reference}, which printed:\n${ref_out}")
+  endif()
 endif()

@@ -1,5 +1,6 @@
 // loopstep_astdump FILE: prints what CPython's `ast.dump(ast.parse(src), include_attributes=True)`
-// prints for FILE, or the SyntaxError CPython would raise, one field per line, so that
+// prints for FILE, or the SyntaxError CPython would raise, one field per line, after the
+// warnings CPython prints while compiling it ("WARNING category line message"), so that
 // tools/check_parser.py can compare the two (with several files, each result follows a
 // "=== FILE" line). With --time N it parses N times and prints the
 // mean time per parse instead.
@@ -53,6 +54,8 @@ int main(int argc, char** argv) {
         ss << in.rdbuf();
         if (argc - first_file > 1) std::cout << "=== " << argv[i] << "\n";
         loopstep::py::ParseResult r = loopstep::py::parse(ss.str(), argv[i]);
+        for (const auto& w : r.warnings)
+            std::cout << "WARNING " << w.category << " " << w.lineno << " " << w.message << "\n";
         if (r.ok()) {
             if (loopstep::py::nesting_depth(*r.module) > 3000) {
                 std::cout << "TOO DEEP\n";
@@ -61,6 +64,10 @@ int main(int argc, char** argv) {
             std::cout << loopstep::py::ast::dump(*r.module) << "\n";
         } else {
             const auto& e = *r.error;
+            if (e.kind == loopstep::py::ErrorKind::MemoryError) {
+                std::cout << "ERROR MemoryError\n"; // no message or location, as in CPython
+                continue;
+            }
             std::cout << "ERROR " << e.kind_name() << "\n"
                       << e.message << "\n"
                       << e.lineno << " " << e.offset << " " << e.end_lineno << " " << e.end_offset

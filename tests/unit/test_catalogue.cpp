@@ -78,3 +78,17 @@ TEST_CASE("an empty or missing folder gives an empty catalogue", "[catalogue]") 
 
     CHECK(scan_catalogue({}).entries.empty());
 }
+
+TEST_CASE("every lesson in scenarios/ has a complete header in English, Korean and Japanese",
+          "[catalogue]") {
+    Catalogue cat = scan_catalogue(LOOPSTEP_SCENARIOS_DIR);
+    REQUIRE_FALSE(cat.entries.empty());
+    for (const auto& e : cat.entries) {
+        for (const char* key : {"title", "topic", "level", "summary", "title.ko", "title.ja",
+                                "summary.ko", "summary.ja"}) {
+            INFO(e.file_name() << ": # " << key);
+            auto it = e.header.fields.find(key);
+            CHECK((it != e.header.fields.end() && !it->second.empty()));
+        }
+    }
+}

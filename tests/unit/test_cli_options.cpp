@@ -76,9 +76,9 @@ TEST_CASE("mistakes are reported with the offending word", "[cli]") {
 
 TEST_CASE("the usage text documents every form", "[cli]") {
     std::string u = usage_text();
-    for (const char* form :
-         {"loopstep [--scenario FILE.py]", "--screenshot OUT.png", "--frames N",
-          "loopstep run FILE.py", "--scenarios-dir DIR", "--help", "--version"}) {
+    for (const char* form : {"loopstep [--scenario FILE.py]", "--screenshot OUT.png", "--frames N",
+                             "loopstep run [--trace] [--max-steps N] FILE.py",
+                             "--scenarios-dir DIR", "--help", "--version"}) {
         INFO(form);
         CHECK(u.find(form) != std::string::npos);
     }

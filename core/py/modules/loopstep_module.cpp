@@ -3,7 +3,9 @@
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/exception.h"
+#include "core/py/frame.h"
 #include "core/py/function.h"
+#include "core/py/weakref.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
 #include "core/py/module.h"
@@ -65,6 +67,41 @@ Value t_format_tb(CallArgs& a) {
     return new_list({new_str(format_traceback_entries(a.args[0]))});
 }
 
+// types.coroutine for a generator function: marks its code so it may be awaited.
+Value l_mark_iterable_coroutine(CallArgs& a) {
+    check_nargs(a, "mark_iterable_coroutine", 1, 1);
+    const Value& f = a.args[0];
+    if (f.type() != function_type) return f;
+    auto* co = f.as<FunctionObject>()->co();
+    if (co->flags & kCoGenerator) co->flags |= kCoIterableCoroutine;
+    return f;
+}
+
+// traceback.extract_stack() without the innermost `skip` frames: (file, line, name, text).
+Value l_extract_stack(CallArgs& a) {
+    int64_t skip = a.nargs ? index_value(a.args[0]) : 0;
+    std::vector<Value> frames;
+    for (Frame* f = interp().thread().frame; f; f = f->back) {
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
+        int line = f->code->line_at(f->lasti);
+        int shown = f->code->source ? f->code->source->report(line) : line;
+        std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
+        size_t b = text.find_first_not_of(" \t");
+        text = b == std::string::npos ? "" : text.substr(b);
+        frames.push_back(new_tuple({new_str(f->code->filename()), new_int(shown), new_str(f->code->name),
+                                    new_str(text)}));
+    }
+    return new_list(std::vector<Value>(frames.rbegin(), frames.rend()));
+}
+
+Value l_weakref(CallArgs& a) {
+    check_nargs(a, "weakref", 1, 1);
+    return new_weakref(a.args[0]);
+}
+
 } // namespace
 
 Value init_loopstep_module(Interp&) {
@@ -73,6 +110,9 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "format_exception", t_format_exception);
     module_add_function(m, "format_exception_only", t_format_exception_only);
     module_add_function(m, "format_tb", t_format_tb);
+    module_add_function(m, "mark_iterable_coroutine", l_mark_iterable_coroutine);
+    module_add_function(m, "extract_stack", l_extract_stack);
+    module_add_function(m, "weakref", l_weakref);
     return m;
 }
 

@@ -1,6 +1,8 @@
 // The table of built-in modules; see registry.h.
 #include "core/py/modules/registry.h"
 
+#include "core/aio/aio.h"
+
 #include <map>
 #include <set>
 
@@ -13,6 +15,8 @@ ModuleInitFn find_builtin_module(const std::string& name) {
         {"math", init_math_module},
         {"random", init_random_module},
         {"_loopstep", init_loopstep_module},
+        {"_asyncio", aio::init_asyncio_native_module},
+        {"_asyncio_loop", aio::init_asyncio_loop_module},
         {"atexit", init_atexit_module},
     };
     auto it = table.find(name);

@@ -1,0 +1,21 @@
+# loopstep-module: asyncio.mixins
+# loopstep-file: /usr/lib/python3.11/asyncio/mixins.py
+"""Event loop mixins."""
+
+from asyncio import events
+
+_global_lock = None
+
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = events._get_running_loop()
+
+        if self._loop is None:
+            if self._loop is None:
+                self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop

@@ -1,0 +1,27 @@
+# loopstep-module: asyncio.selector_events
+# loopstep-file: /usr/lib/python3.11/asyncio/selector_events.py
+"""The selector event loop. loopstep's loop has no sockets: the only thing it selects on is
+its self-pipe, written by call_soon_threadsafe() from other threads."""
+
+__all__ = 'BaseSelectorEventLoop',
+
+from asyncio import base_events
+
+
+class BaseSelectorEventLoop(base_events.BaseEventLoop):
+    """Selector event loop."""
+
+    def __init__(self, selector=None):
+        super().__init__()
+        self._selector = selector
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError("Cannot close a running event loop")
+        if self.is_closed():
+            return
+        super().close()
+
+    def _read_from_self(self):
+        # The bytes call_soon_threadsafe wrote: their only purpose was to wake the loop.
+        self._drain_self_pipe()
