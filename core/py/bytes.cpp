@@ -28,10 +28,11 @@ namespace loopstep::py {
 
 Type* bytes_type;
 Type* bytearray_type;
-Type* bytes_iterator_type;
-Type* bytearray_iterator_type;
 
 namespace {
+
+Type* bytes_iterator_type;
+Type* bytearray_iterator_type;
 
 struct BytesSubObject : BytesObject {
     using BytesObject::BytesObject;
@@ -169,18 +170,25 @@ Codec lookup_codec(std::string_view name) {
     }
     for (const char* a : {"utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"})
         if (n == a) return Codec::Utf8;
-    for (const char* a : {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968",
-                          "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us",
-                          "iso_646.irv_1991", "iso_ir_6"})
+    for (const char* a :
+         {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986",
+          "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6"})
         if (n == a) return Codec::Ascii;
     for (const char* a : {"latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859",
                           "cp819", "iso_ir_100", "csisolatin1", "iso_8859_1_1987", "ibm819"})
         if (n == a) return Codec::Latin1;
-    raise(new_exception(LookupError_type, fmt("unknown encoding: %.*s",
-                                              static_cast<int>(name.size()), name.data())));
+    raise(new_exception(LookupError_type,
+                        fmt("unknown encoding: %.*s", static_cast<int>(name.size()), name.data())));
 }
 
-enum class Handler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, SurrogateEscape };
+enum class Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+    SurrogateEscape
+};
 
 Handler lookup_handler(std::string_view name) {
     if (name == "strict") return Handler::Strict;
@@ -189,9 +197,8 @@ Handler lookup_handler(std::string_view name) {
     if (name == "backslashreplace") return Handler::BackslashReplace;
     if (name == "xmlcharrefreplace") return Handler::XmlCharRefReplace;
     if (name == "surrogateescape") return Handler::SurrogateEscape;
-    raise(new_exception(LookupError_type,
-                        fmt("unknown error handler name '%.*s'", static_cast<int>(name.size()),
-                            name.data())));
+    raise(new_exception(LookupError_type, fmt("unknown error handler name '%.*s'",
+                                              static_cast<int>(name.size()), name.data())));
 }
 
 [[noreturn]] void raise_decode_error(Codec c, std::string_view data, size_t start, size_t end,
@@ -417,8 +424,8 @@ Value encode_str(const StrObject* s, std::string_view encoding, std::string_view
         case Handler::SurrogateEscape:
             for (size_t k = i; k < end; ++k) {
                 if (cps[k] < 0xDC80 || cps[k] > 0xDCFF)
-                    raise_encode_error(c, s, static_cast<int64_t>(k),
-                                       static_cast<int64_t>(k + 1), reason);
+                    raise_encode_error(c, s, static_cast<int64_t>(k), static_cast<int64_t>(k + 1),
+                                       reason);
                 out += static_cast<char>(cps[k] - 0xDC00);
             }
             break;
@@ -469,9 +476,18 @@ Value like_view(CallArgs& a, std::string_view d) {
 std::string_view buffer_arg(const Value& v) {
     std::string_view d;
     if (!bytes_like_data(v, d))
-        raise_type_error(
-            fmt("a bytes-like object is required, not '%s'", type_name(v).c_str()));
+        raise_type_error(fmt("a bytes-like object is required, not '%s'", type_name(v).c_str()));
     return d;
+}
+
+// One byte given as an int (bytearray.append, item assignment): "byte must be in range(0, 256)",
+// also for ints beyond 64 bits; `plural` words it as bytes() does.
+int64_t byte_value(const Value& v, bool plural = false) {
+    int64_t b = index_clamped(v);
+    if (b < 0 || b > 255)
+        raise_value_error(plural ? "bytes must be in range(0, 256)"
+                                 : "byte must be in range(0, 256)");
+    return b;
 }
 
 // The needle of find/count/index: bytes-like, or an int naming one byte.
@@ -479,17 +495,9 @@ std::string needle_arg(const Value& v) {
     std::string_view d;
     if (bytes_like_data(v, d)) return std::string(d);
     if (!has_index(v))
-        raise_type_error(fmt("argument should be integer or bytes-like object, not '%s'",
-                             type_name(v).c_str()));
-    int64_t b = index_value(v);
-    if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
-    return std::string(1, static_cast<char>(b));
-}
-
-int64_t byte_value(const Value& v) {
-    int64_t b = ssize_arg(v);
-    if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
-    return b;
+        raise_type_error(
+            fmt("argument should be integer or bytes-like object, not '%s'", type_name(v).c_str()));
+    return std::string(1, static_cast<char>(byte_value(v)));
 }
 
 inline bool is_ascii_space(unsigned char c) {
@@ -500,8 +508,8 @@ int64_t find_impl(CallArgs& a, const char* name, bool reverse) {
     Value args[3];
     args_for(a, name, ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
+    int64_t start = search_bound(args[1], 0), end = search_bound(args[2], kNoLimit);
     std::string sub = needle_arg(args[0]);
-    int64_t start = slice_index_arg(args[1], 0), end = slice_index_arg(args[2], kNoLimit);
     adjust_indices(start, end, static_cast<int64_t>(d.size()));
     if (end - start < static_cast<int64_t>(sub.size())) return -1;
     if (sub.empty()) return reverse ? end : start;
@@ -531,8 +539,8 @@ Value m_count(CallArgs& a) {
     Value args[3];
     args_for(a, "count", ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
+    int64_t start = search_bound(args[1], 0), end = search_bound(args[2], kNoLimit);
     std::string sub = needle_arg(args[0]);
-    int64_t start = slice_index_arg(args[1], 0), end = slice_index_arg(args[2], kNoLimit);
     adjust_indices(start, end, static_cast<int64_t>(d.size()));
     if (end - start < static_cast<int64_t>(sub.size())) return new_int(0);
     if (sub.empty()) return new_int(end - start + 1);
@@ -547,7 +555,7 @@ Value starts_ends(CallArgs& a, const char* name, bool at_end) {
     Value args[3];
     args_for(a, name, ArgStyle::Old, 1, 3, args);
     std::string_view d = self_data(a);
-    int64_t start0 = slice_index_arg(args[1], 0), end0 = slice_index_arg(args[2], kNoLimit);
+    int64_t start0 = search_bound(args[1], 0), end0 = search_bound(args[2], kNoLimit);
     auto match = [&](std::string_view sub) {
         int64_t start = start0, end = end0;
         adjust_indices(start, end, static_cast<int64_t>(d.size()));
@@ -561,8 +569,8 @@ Value starts_ends(CallArgs& a, const char* name, bool at_end) {
         TupleObject* t = as_tuple(args[0]);
         for (size_t i = 0; i < t->n; ++i) {
             if (!bytes_like_data((*t)[i], sub))
-                raise_type_error(fmt("a bytes-like object is required, not '%s'",
-                                     type_name((*t)[i]).c_str()));
+                raise_type_error(
+                    fmt("a bytes-like object is required, not '%s'", type_name((*t)[i]).c_str()));
             if (match(sub)) return py_bool(true);
         }
         return py_bool(false);
@@ -656,7 +664,7 @@ Value m_rsplit(CallArgs& a) {
 Value m_splitlines(CallArgs& a) {
     Value arg;
     args_for(a, "splitlines", ArgStyle::Keywords, 0, 1, &arg, {"keepends"});
-    bool keep = !arg.is_null() && ssize_arg(arg) != 0;
+    bool keep = !arg.is_null() && int_arg(arg) != 0;
     std::string_view d = self_data(a);
     std::vector<Value> out;
     size_t p = 0;
@@ -678,6 +686,8 @@ Value m_join(CallArgs& a) {
     Value arg;
     args_for(a, "join", ArgStyle::One, 1, 1, &arg);
     std::string sep(self_data(a));
+    Type* at = arg.type();
+    if (!at->iter && !at->getitem) raise_type_error("can only join an iterable");
     std::vector<Value> items = to_vector(arg);
     std::string out;
     for (size_t i = 0; i < items.size(); ++i) {
@@ -811,17 +821,23 @@ Value case_impl(CallArgs& a, const char* name, BCase which) {
             if (low) c = static_cast<char>(c - 32);
             break;
         case BCase::Swap:
-            if (up) c = static_cast<char>(c + 32);
-            else if (low) c = static_cast<char>(c - 32);
+            if (up)
+                c = static_cast<char>(c + 32);
+            else if (low)
+                c = static_cast<char>(c - 32);
             break;
         case BCase::Title:
-            if (prev_cased && up) c = static_cast<char>(c + 32);
-            else if (!prev_cased && low) c = static_cast<char>(c - 32);
+            if (prev_cased && up)
+                c = static_cast<char>(c + 32);
+            else if (!prev_cased && low)
+                c = static_cast<char>(c - 32);
             prev_cased = up || low;
             break;
         case BCase::Capitalize:
-            if (i == 0 && low) c = static_cast<char>(c - 32);
-            else if (i > 0 && up) c = static_cast<char>(c + 32);
+            if (i == 0 && low)
+                c = static_cast<char>(c - 32);
+            else if (i > 0 && up)
+                c = static_cast<char>(c + 32);
             break;
         }
     }
@@ -908,8 +924,8 @@ Value justify(CallArgs& a, const char* name, int how) {
     if (!args[1].is_null()) {
         std::string_view f;
         if (!bytes_like_data(args[1], f) || f.size() != 1)
-            raise_type_error(fmt("%s() argument 2 must be a byte string of length 1, not %s",
-                                 name, type_name(args[1]).c_str()));
+            raise_type_error(fmt("%s() argument 2 must be a byte string of length 1, not %s", name,
+                                 arg_type_name(args[1]).c_str()));
         fill = f[0];
     }
     std::string_view d = self_data(a);
@@ -939,7 +955,7 @@ Value m_decode(CallArgs& a) {
     for (int i = 0; i < 2; ++i)
         if (!args[i].is_null() && !is_str_like(args[i]))
             raise_type_error(fmt("decode() argument '%s' must be str, not %s",
-                                 i == 0 ? "encoding" : "errors", type_name(args[i]).c_str()));
+                                 i == 0 ? "encoding" : "errors", arg_type_name(args[i]).c_str()));
     return decode_bytes(self_data(a), args[0].is_null() ? "utf-8" : as_str(args[0])->view(),
                         args[1].is_null() ? "strict" : as_str(args[1])->view());
 }
@@ -949,22 +965,20 @@ Value m_hex(CallArgs& a) {
     args_for(a, "hex", ArgStyle::Keywords, 0, 2, args, {"sep", "bytes_per_sep"});
     std::string_view d = self_data(a);
     static const char hex[] = "0123456789abcdef";
+    int64_t per = args[1].is_null() ? 1 : int_arg(args[1]); // converted before sep is checked
     std::string sep;
     if (!args[0].is_null()) {
+        // _Py_strhex's order: any sized object of length 1, then its type.
+        if (length(args[0]) != 1) raise_value_error("sep must be length 1.");
         std::string_view sd;
         if (is_str_like(args[0])) {
-            if (as_str(args[0])->length != 1) raise_value_error("sep must be length 1.");
             sd = as_str(args[0])->view();
             if (!as_str(args[0])->ascii) raise_value_error("sep must be ASCII.");
-        } else if (bytes_like_data(args[0], sd)) {
-            if (sd.size() != 1) raise_value_error("sep must be length 1.");
-        } else {
-            length(args[0]); // raises CPython's "object of type 'int' has no len()"
+        } else if (!bytes_like_data(args[0], sd)) {
             raise_type_error("sep must be str or bytes.");
         }
         sep = std::string(sd);
     }
-    int64_t per = args[1].is_null() ? 1 : ssize_arg(args[1]);
     std::string out;
     size_t n = d.size();
     size_t group = static_cast<size_t>(per < 0 ? -per : per);
@@ -994,7 +1008,7 @@ Value m_fromhex(CallArgs& a) {
         raise_type_error(fmt("fromhex() takes exactly one argument (%zu given)", a.nargs - 1));
     Value s = a.args[1];
     if (!is_str_like(s))
-        raise_type_error(fmt("fromhex() argument must be str, not %s", type_name(s).c_str()));
+        raise_type_error(fmt("fromhex() argument must be str, not %s", arg_type_name(s).c_str()));
     StrObject* so = as_str(s);
     std::u32string cps;
     for (size_t p = 0; p < so->s.size();) cps.push_back(utf8_decode(so->s, p));
@@ -1009,8 +1023,8 @@ Value m_fromhex(CallArgs& a) {
         if (hi < 0)
             raise_value_error(
                 fmt("non-hexadecimal number found in fromhex() arg at position %zu", i));
-        int lo = i + 1 < cps.size() && cps[i + 1] < 128 ? hex_digit(static_cast<char>(cps[i + 1]))
-                                                         : -1;
+        int lo =
+            i + 1 < cps.size() && cps[i + 1] < 128 ? hex_digit(static_cast<char>(cps[i + 1])) : -1;
         if (lo < 0)
             raise_value_error(
                 fmt("non-hexadecimal number found in fromhex() arg at position %zu", i + 1));
@@ -1025,14 +1039,13 @@ Value m_fromhex(CallArgs& a) {
 
 Value m_translate(CallArgs& a) {
     Value args[2];
-    args_for(a, "translate", ArgStyle::Keywords, 1, 2, args, {"table", "delete"});
+    args_for(a, "translate", ArgStyle::Keywords, 1, 2, args, {"", "delete"});
     std::string_view d = self_data(a);
     std::string_view table;
     bool have_table = !is_none(args[0]);
     if (have_table) {
         table = buffer_arg(args[0]);
-        if (table.size() != 256)
-            raise_value_error("translation table must be 256 characters long");
+        if (table.size() != 256) raise_value_error("translation table must be 256 characters long");
     }
     std::string_view del = args[1].is_null() ? std::string_view() : buffer_arg(args[1]);
     std::string out;
@@ -1044,15 +1057,12 @@ Value m_translate(CallArgs& a) {
 }
 
 Value m_maketrans(CallArgs& a) {
-    if (a.nargs != 2)
-        raise_type_error(fmt("maketrans expected 2 arguments, got %zu", a.nargs));
+    if (a.nargs != 2) raise_type_error(fmt("maketrans expected 2 arguments, got %zu", a.nargs));
     std::string_view from = buffer_arg(a.args[0]), to = buffer_arg(a.args[1]);
-    if (from.size() != to.size())
-        raise_value_error("maketrans arguments must have same length");
+    if (from.size() != to.size()) raise_value_error("maketrans arguments must have same length");
     std::string t(256, '\0');
     for (int i = 0; i < 256; ++i) t[static_cast<size_t>(i)] = static_cast<char>(i);
-    for (size_t i = 0; i < from.size(); ++i)
-        t[static_cast<unsigned char>(from[i])] = to[i];
+    for (size_t i = 0; i < from.size(); ++i) t[static_cast<unsigned char>(from[i])] = to[i];
     return new_bytes(std::move(t));
 }
 
@@ -1081,6 +1091,8 @@ int64_t bytes_hash(const Value& v) {
 Value bytes_richcmp(const Value& a, const Value& b, CmpOp op) {
     std::string_view x, y;
     if (!bytes_like_data(a, x) || !bytes_like_data(b, y)) return not_implemented();
+    // bytes compares only with bytes; bytearray's side compares with any buffer.
+    if (!is_bytearray(a) && is_bytearray(b)) return not_implemented();
     int c = x.compare(y);
     switch (op) {
     case CmpOp::Lt: return py_bool(c < 0);
@@ -1101,8 +1113,8 @@ Value bytes_getitem(const Value& v, const Value& k) {
     std::string_view d = data_of(v);
     bool ba = is_bytearray(v);
     if (is_slice(k)) {
-        int64_t start, stop, step;
-        int64_t n = slice_indices(k, static_cast<int64_t>(d.size()), start, stop, step);
+        SliceBounds sb = slice_bounds(k, static_cast<int64_t>(d.size()));
+        int64_t start = sb.start, step = sb.step, n = sb.count;
         std::string out;
         out.reserve(static_cast<size_t>(n > 0 ? n : 0));
         for (int64_t i = 0, j = start; i < n; ++i, j += step) out += d[static_cast<size_t>(j)];
@@ -1125,11 +1137,8 @@ int bytes_contains(const Value& v, const Value& item) {
     std::string_view sub;
     if (bytes_like_data(item, sub)) return d.find(sub) != std::string_view::npos;
     if (!has_index(item))
-        raise_type_error(
-            fmt("a bytes-like object is required, not '%s'", type_name(item).c_str()));
-    int64_t b = index_value(item);
-    if (b < 0 || b > 255) raise_value_error("byte must be in range(0, 256)");
-    return d.find(static_cast<char>(b)) != std::string_view::npos;
+        raise_type_error(fmt("a bytes-like object is required, not '%s'", type_name(item).c_str()));
+    return d.find(static_cast<char>(byte_value(item))) != std::string_view::npos;
 }
 
 Value bytes_iter(const Value& v) {
@@ -1187,14 +1196,13 @@ Value bytes_mul(const Value& a, const Value& b) {
     if (!has_index(count))
         raise_type_error(
             fmt("can't multiply sequence by non-int of type '%s'", type_name(count).c_str()));
-    int64_t n = index_value(count);
+    int64_t n = index_or_raise(count, OverflowError_type);
     std::string_view d = data_of(seq);
     std::string out;
     if (n > 0 && !d.empty()) {
         if (static_cast<uint64_t>(n) >
                 static_cast<uint64_t>(std::numeric_limits<int64_t>::max()) / d.size() ||
-            d.size() * static_cast<uint64_t>(n) >
-                static_cast<uint64_t>(interp().limits.max_memory))
+            d.size() * static_cast<uint64_t>(n) > static_cast<uint64_t>(interp().limits.max_memory))
             raise_memory_error();
         out.reserve(d.size() * static_cast<size_t>(n));
         for (int64_t i = 0; i < n; ++i) out.append(d);
@@ -1211,7 +1219,7 @@ std::string initial_data(CallArgs& a, Type* t, const char* name) {
     for (int i = 1; i < 3; ++i)
         if (!out[i].is_null() && !is_str_like(out[i]))
             raise_type_error(fmt("%s() argument '%s' must be str, not %s", name,
-                                 i == 1 ? "encoding" : "errors", type_name(out[i]).c_str()));
+                                 i == 1 ? "encoding" : "errors", arg_type_name(out[i]).c_str()));
     if (!out[1].is_null() || !out[2].is_null()) {
         if (src.is_null() || !is_str_like(src))
             raise_type_error(out[1].is_null() ? "errors without a string argument"
@@ -1234,7 +1242,7 @@ std::string initial_data(CallArgs& a, Type* t, const char* name) {
         }
     }
     if (has_index(src)) {
-        int64_t n = index_value(src);
+        int64_t n = index_or_raise(src, OverflowError_type);
         if (n < 0) raise_value_error("negative count");
         if (n > interp().limits.max_memory) raise_memory_error();
         return std::string(static_cast<size_t>(n), '\0');
@@ -1243,17 +1251,11 @@ std::string initial_data(CallArgs& a, Type* t, const char* name) {
     if (bytes_like_data(src, d)) return std::string(d);
     Type* st = src.type();
     if (!st->iter && !st->getitem)
-        raise_type_error(
-            fmt("cannot convert '%s' object to %s", type_name(src).c_str(), name));
+        raise_type_error(fmt("cannot convert '%s' object to %s", type_name(src).c_str(), name));
     std::string data;
     Value it = get_iter(src);
-    for (Value x = iter_next(it); !x.is_null(); x = iter_next(it)) {
-        int64_t b = ssize_arg(x);
-        if (b < 0 || b > 255)
-            raise_value_error(t == bytes_type ? "bytes must be in range(0, 256)"
-                                              : "byte must be in range(0, 256)");
-        data += static_cast<char>(b);
-    }
+    for (Value x = iter_next(it); !x.is_null(); x = iter_next(it))
+        data += static_cast<char>(byte_value(x, t == bytes_type));
     return data;
 }
 
@@ -1365,8 +1367,8 @@ void bytearray_setitem(const Value& v, const Value& k, const Value& x) {
     std::string& d = v.as<ByteArrayObject>()->data;
     int64_t n = static_cast<int64_t>(d.size());
     if (is_slice(k)) {
-        int64_t start, stop, step;
-        int64_t count = slice_indices(k, n, start, stop, step);
+        SliceBounds sb = slice_bounds(k, n);
+        int64_t start = sb.start, stop = sb.stop, step = sb.step, count = sb.count;
         std::string repl;
         if (!x.is_null()) {
             std::string_view src;
@@ -1449,14 +1451,14 @@ Value unicode_error_str(const Value& e) {
         if (start >= 0 && start < s->length && end == start + 1) {
             size_t off = str_byte_offset(s, start);
             uint32_t cp = utf8_decode(s->s, off);
-            const char* form = cp <= 0xFF ? "'%s' codec can't encode character '\\x%02x' in "
-                                            "position %lld: %s"
+            const char* form = cp <= 0xFF     ? "'%s' codec can't encode character '\\x%02x' in "
+                                                "position %lld: %s"
                                : cp <= 0xFFFF ? "'%s' codec can't encode character '\\u%04x' "
                                                 "in position %lld: %s"
                                               : "'%s' codec can't encode character "
                                                 "'\\U%08x' in position %lld: %s";
-            return new_str(fmt(form, enc.c_str(), cp, static_cast<long long>(start),
-                               reason.c_str()));
+            return new_str(
+                fmt(form, enc.c_str(), cp, static_cast<long long>(start), reason.c_str()));
         }
     }
     std::string_view d;
@@ -1465,8 +1467,8 @@ Value unicode_error_str(const Value& e) {
         return new_str(fmt("'%s' codec can't decode byte 0x%02x in position %lld: %s", enc.c_str(),
                            static_cast<unsigned char>(d[static_cast<size_t>(start)]),
                            static_cast<long long>(start), reason.c_str()));
-    return new_str(fmt("'%s' codec can't %s characters in position %lld-%lld: %s", enc.c_str(),
-                       encode ? "encode" : "decode", static_cast<long long>(start),
+    return new_str(fmt("'%s' codec can't %s in position %lld-%lld: %s", enc.c_str(),
+                       encode ? "encode characters" : "decode bytes", static_cast<long long>(start),
                        static_cast<long long>(end - 1), reason.c_str()));
 }
 
@@ -1486,12 +1488,21 @@ Type* make_iterator_type(const char* name) {
 }
 
 Value m_iter_next(CallArgs& a) {
-    if (a.nargs != 1 || (a.args[0].type() != bytes_iterator_type &&
-                         a.args[0].type() != bytearray_iterator_type))
+    if (a.nargs != 1 ||
+        (a.args[0].type() != bytes_iterator_type && a.args[0].type() != bytearray_iterator_type))
         raise_type_error("expected 0 arguments");
     Value r = bytes_iter_next(a.args[0]);
     if (r.is_null()) raise(new_exception(StopIteration_type, {}));
     return r;
+}
+
+Value m_mul(CallArgs& a) {
+    int64_t n = repeat_wrapper_arg(a, method_owner(a), "__mul__");
+    return bytes_mul(a.args[0], new_int(n));
+}
+Value m_rmul(CallArgs& a) {
+    int64_t n = repeat_wrapper_arg(a, method_owner(a), "__rmul__");
+    return bytes_mul(a.args[0], new_int(n));
 }
 
 void add_shared_methods(Type* t) {
@@ -1534,6 +1545,8 @@ void add_shared_methods(Type* t) {
     add_method(t, "translate", m_translate);
     add_classmethod(t, "fromhex", m_fromhex);
     add_staticmethod(t, "maketrans", m_maketrans);
+    add_method(t, "__mul__", m_mul);
+    add_method(t, "__rmul__", m_rmul);
 }
 
 void set_common_slots(Type* t) {
@@ -1581,6 +1594,10 @@ void init_bytes_type() {
     bytearray_iterator_type = make_iterator_type("bytearray_iterator");
     add_method(bytes_iterator_type, "__next__", m_iter_next);
     add_method(bytearray_iterator_type, "__next__", m_iter_next);
+    // __len__, __getitem__, __setitem__, __eq__, __add__, __iadd__, __iter__... for explicit
+    // calls and super().
+    for (Type* t : {bytes_type, bytearray_type, bytes_iterator_type, bytearray_iterator_type})
+        add_slot_wrappers(t);
 
     // The codec errors format their message from (encoding, object, start, end, reason).
     base_exc_str = UnicodeEncodeError_type->str;

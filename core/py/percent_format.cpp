@@ -20,7 +20,7 @@ namespace loopstep::py {
 namespace {
 
 struct Formatter {
-    std::u32string fmt;
+    std::string_view fmt; // UTF-8; pos is a byte offset
     size_t pos = 0;
     Value args;
     int64_t arglen;
@@ -53,8 +53,8 @@ bool is_number(const Value& v) {
 
 [[noreturn]] void wrong_number_type(char conv, const Value& v) {
     if (conv == 'o' || conv == 'x' || conv == 'X')
-        raise_type_error(fmt("%%%c format: an integer is required, not %s", conv,
-                             type_name(v).c_str()));
+        raise_type_error(
+            fmt("%%%c format: an integer is required, not %s", conv, type_name(v).c_str()));
     raise_type_error(
         fmt("%%%c format: a real number is required, not %s", conv, type_name(v).c_str()));
 }
@@ -109,7 +109,7 @@ char32_t char_arg(const Value& v) {
 
 // One conversion, starting just after its '%'.
 void format_one(Formatter& f) {
-    const std::u32string& s = f.fmt;
+    std::string_view s = f.fmt;
     if (f.pos < s.size() && s[f.pos] == '%') {
         ++f.pos;
         f.out += '%';
@@ -118,9 +118,11 @@ void format_one(Formatter& f) {
     PrintfSpec spec;
     bool eof = false;
     char32_t ch = 0;
+    size_t char_start = 0;
     auto read = [&]() {
         if (f.pos < s.size()) {
-            ch = s[f.pos++];
+            char_start = f.pos;
+            ch = utf8_decode(s, f.pos);
             return true;
         }
         eof = true;
@@ -133,7 +135,7 @@ void format_one(Formatter& f) {
         size_t keystart = f.pos;
         int depth = 1;
         while (depth > 0 && f.pos < s.size()) {
-            char32_t c = s[f.pos++];
+            char c = s[f.pos++];
             if (c == ')')
                 --depth;
             else if (c == '(')
@@ -141,7 +143,7 @@ void format_one(Formatter& f) {
         }
         if (depth > 0) raise_value_error("incomplete format key");
         std::string key;
-        for (size_t i = keystart; i < f.pos - 1; ++i) utf8_append(key, s[i]);
+        key.assign(s.substr(keystart, f.pos - 1 - keystart));
         f.args = getitem(f.dict, new_str(std::move(key)));
         f.arglen = -1;
         f.argidx = -2;
@@ -250,7 +252,7 @@ void format_one(Formatter& f) {
     default:
         raise_value_error(fmt("unsupported format character '%c' (0x%x) at index %zu",
                               ch >= 31 && ch <= 126 ? static_cast<char>(ch) : '?',
-                              static_cast<unsigned>(ch), f.pos - 1));
+                              static_cast<unsigned>(ch), utf8_length(s.substr(0, char_start))));
     }
 }
 
@@ -259,8 +261,7 @@ void format_one(Formatter& f) {
 Value percent_format(const Value& fmt_v, const Value& args) {
     StrObject* fs = as_str(fmt_v);
     Formatter f;
-    f.fmt.reserve(static_cast<size_t>(fs->length));
-    for (size_t p = 0; p < fs->s.size();) f.fmt.push_back(utf8_decode(fs->s, p));
+    f.fmt = fs->view();
     f.args = args;
     if (is_tuple_like(args)) {
         f.arglen = static_cast<int64_t>(as_tuple(args)->n);
@@ -272,12 +273,11 @@ Value percent_format(const Value& fmt_v, const Value& args) {
     if (is_mapping(args)) f.dict = args;
     f.out.reserve(fs->s.size());
     while (f.pos < f.fmt.size()) {
-        char32_t c = f.fmt[f.pos];
-        if (c != '%') {
-            utf8_append(f.out, c);
-            ++f.pos;
-            continue;
-        }
+        size_t pct = f.fmt.find('%', f.pos);
+        if (pct == std::string_view::npos) pct = f.fmt.size();
+        f.out.append(f.fmt.substr(f.pos, pct - f.pos));
+        f.pos = pct;
+        if (f.pos >= f.fmt.size()) break;
         ++f.pos;
         format_one(f);
     }

@@ -20,6 +20,7 @@
 #include "core/py/unicode_props.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <mutex>
@@ -30,10 +31,11 @@
 namespace loopstep::py {
 
 Type* str_type;
-Type* str_iterator_type;
-Type* str_ascii_iterator_type;
 
 namespace {
+
+Type* str_iterator_type;
+Type* str_ascii_iterator_type;
 
 // Instances of Python subclasses of str carry a __dict__.
 struct StrSubObject : StrObject {
@@ -221,8 +223,10 @@ size_t str_byte_offset(const StrObject* s, int64_t index) {
         while (off > 0 && is_cont(static_cast<unsigned char>(t[off]))) --off;
         --i;
     }
-    s->seek_index = i;
-    s->seek_offset = off;
+    if (!s->interned) { // interned strings are shared by every interpreter thread
+        s->seek_index = i;
+        s->seek_offset = off;
+    }
     return off;
 }
 
@@ -319,10 +323,6 @@ StrObject* intern(std::string_view utf8) {
 
 Value interned(std::string_view utf8) {
     return Value::borrow(intern(utf8));
-}
-
-bool is_str_like(const Value& v) {
-    return !v.is_null() && v.is_obj() && (v.type() == str_type || v.type()->is_subtype(str_type));
 }
 
 // ---- hashing and comparison -------------------------------------------------------------------
@@ -483,9 +483,14 @@ void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_
         }
         size_t idx = 0;
         for (const char* nm : kw) {
-            if (idx >= n && idx < min && out[idx].is_null())
+            if (idx >= n && idx < min && out[idx].is_null()) {
+                if (!*nm) // positional-only
+                    raise_type_error(
+                        fmt("%s() takes at least %zu positional argument%s (%zu given)", name, min,
+                            min == 1 ? "" : "s", n));
                 raise_type_error(
                     fmt("%s() missing required argument '%s' (pos %zu)", name, nm, idx + 1));
+            }
             ++idx;
         }
         if (n < min && kw.size() == 0)
@@ -521,34 +526,27 @@ void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t 
     function_args(rest, t, name, style, min, max, out, kw);
 }
 
-
-namespace {
-
-// An int to int64, clamped to the int64 range (CPython clamps slice bounds to Py_ssize_t).
-int64_t clamp_int(const Value& v) {
-    int64_t out;
-    if (int_to_i64(v, out)) return out;
-    return int_to_big(v).is_negative() ? std::numeric_limits<int64_t>::min()
-                                       : std::numeric_limits<int64_t>::max();
-}
-
-Value call_index(const Value& v) {
-    Value m = v.type()->lookup_value(intern("__index__"));
-    Value r = call(m, {v});
-    if (!is_int(r))
-        raise_type_error(fmt("__index__ returned non-int (type %s)", type_name(r).c_str()));
-    return r;
-}
-
-} // namespace
-
-int64_t slice_index_arg(const Value& v, int64_t dflt) {
+int64_t search_bound(const Value& v, int64_t dflt) {
     if (v.is_null() || is_none(v)) return dflt;
     if (v.is_small()) return v.small();
-    if (is_int(v)) return clamp_int(v);
     if (!has_index(v))
         raise_type_error("slice indices must be integers or None or have an __index__ method");
-    return clamp_int(call_index(v));
+    return index_clamped(v);
+}
+
+int int_arg(const Value& v) {
+    int64_t i = index_clamped(v);
+    if (i < INT32_MIN || i > INT32_MAX)
+        raise_overflow_error("Python int too large to convert to C int");
+    return static_cast<int>(i);
+}
+
+int64_t repeat_wrapper_arg(CallArgs& a, Type* t, const char* name) {
+    if (a.nargs == 0 || !is_instance(a.args[0], t))
+        method_args(a, t, name, ArgStyle::Slot, 1, 1, nullptr);
+    if (a.nkw()) raise_type_error(fmt("wrapper %s() takes no keyword arguments", name));
+    if (a.nargs != 2) raise_type_error(fmt(" expected 1 argument, got %zu", a.nargs - 1));
+    return index_or_raise(a.args[1], OverflowError_type);
 }
 
 void adjust_indices(int64_t& start, int64_t& end, int64_t length) {
@@ -562,36 +560,6 @@ void adjust_indices(int64_t& start, int64_t& end, int64_t length) {
         start += length;
         if (start < 0) start = 0;
     }
-}
-
-int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
-                      int64_t& step) {
-    constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
-    constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
-    Value vstep = getattr(slice, intern("step"));
-    step = slice_index_arg(vstep, 1);
-    if (step == 0) raise_value_error("slice step cannot be zero");
-    if (step < -kMax) step = -kMax;
-    start = slice_index_arg(getattr(slice, intern("start")), step < 0 ? kMax : 0);
-    stop = slice_index_arg(getattr(slice, intern("stop")), step < 0 ? kMin : kMax);
-    if (start < 0) {
-        start += length;
-        if (start < 0) start = step < 0 ? -1 : 0;
-    } else if (start >= length) {
-        start = step < 0 ? length - 1 : length;
-    }
-    if (stop < 0) {
-        stop += length;
-        if (stop < 0) stop = step < 0 ? -1 : 0;
-    } else if (stop >= length) {
-        stop = step < 0 ? length - 1 : length;
-    }
-    if (step < 0) {
-        if (stop < start) return (start - stop - 1) / (-step) + 1;
-    } else if (start < stop) {
-        return (stop - start - 1) / step + 1;
-    }
-    return 0;
 }
 
 void raise_num_error(const NumError& e) {
@@ -615,6 +583,7 @@ Value new_str_of_type(Type* t, const Value& exact) {
 }
 
 Value str_tp_new(Type* t, CallArgs& a) {
+    if (t == str_type && a.nargs == 1 && !a.kwnames) return str(a.args[0]); // str(x)
     Value out[3];
     function_args(a, str_type, "str", ArgStyle::Keywords, 0, 3, out,
                   {"object", "encoding", "errors"});
@@ -627,7 +596,8 @@ Value str_tp_new(Type* t, CallArgs& a) {
         for (int i = 1; i < 3; ++i)
             if (!out[i].is_null() && !is_str_like(out[i]))
                 raise_type_error(fmt("str() argument '%s' must be str, not %s",
-                                     i == 1 ? "encoding" : "errors", type_name(out[i]).c_str()));
+                                     i == 1 ? "encoding" : "errors",
+                                     arg_type_name(out[i]).c_str()));
         std::string_view enc = out[1].is_null() ? "utf-8" : as_str(out[1])->view();
         std::string_view errors = out[2].is_null() ? "strict" : as_str(out[2])->view();
         if (out[0].is_null()) {
@@ -722,8 +692,8 @@ Value str_char_at(const StrObject* s, int64_t i) {
 Value str_getitem(const Value& v, const Value& k) {
     StrObject* s = as_str(v);
     if (is_slice(k)) {
-        int64_t start, stop, step;
-        int64_t n = slice_indices(k, s->length, start, stop, step);
+        SliceBounds sb = slice_bounds(k, s->length);
+        int64_t start = sb.start, step = sb.step, n = sb.count;
         if (step == 1) return str_substr(s, start, start + n);
         if (n <= 0) return empty_str();
         std::string out;
@@ -836,7 +806,7 @@ Value str_mul(const Value& a, const Value& b) {
     if (!has_index(count))
         raise_type_error(
             fmt("can't multiply sequence by non-int of type '%s'", type_name(count).c_str()));
-    return repeat(as_str(seq), index_value(count));
+    return repeat(as_str(seq), index_or_raise(count, OverflowError_type));
 }
 
 Value str_mod(const Value& a, const Value& b) {
@@ -889,14 +859,10 @@ Value m_add(CallArgs& a) {
     return concat(self_str(a), as_str(o));
 }
 Value m_mul(CallArgs& a) {
-    Value o;
-    method_args(a, str_type, "__mul__", ArgStyle::Slot, 1, 1, &o);
-    return repeat(self_str(a), ssize_arg(o));
+    return repeat(self_str(a), repeat_wrapper_arg(a, str_type, "__mul__"));
 }
 Value m_rmul(CallArgs& a) {
-    Value o;
-    method_args(a, str_type, "__rmul__", ArgStyle::Slot, 1, 1, &o);
-    return repeat(self_str(a), ssize_arg(o));
+    return repeat(self_str(a), repeat_wrapper_arg(a, str_type, "__rmul__"));
 }
 Value m_mod(CallArgs& a) {
     Value o;
@@ -1013,6 +979,7 @@ void init_str_dunders() {
         add_method(t, "__next__", m_iter_next);
         add_method(t, "__iter__", m_iter_iter);
     }
+    add_slot_wrappers(str_type); // the few not written above with str's own messages
 }
 
 } // namespace loopstep::py

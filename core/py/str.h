@@ -45,7 +45,10 @@ Value interned(std::string_view utf8);
 inline bool is_str(const Value& v) {
     return !v.is_null() && v.is_obj() && v.type() == str_type;
 }
-bool is_str_like(const Value& v); // str or a subclass
+// str or a subclass
+inline bool is_str_like(const Value& v) {
+    return !v.is_null() && v.is_obj() && (v.type() == str_type || v.type()->is_subtype(str_type));
+}
 inline StrObject* as_str(const Value& v) {
     return v.as<StrObject>();
 }

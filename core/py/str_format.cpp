@@ -39,7 +39,7 @@ Type* format_owner(const Value& v) {
 Value format_value(const Value& v, const Value& spec_v) {
     if (!is_str_like(spec_v))
         raise_type_error(
-            fmt("Format specifier must be a string, not %s", type_name(spec_v).c_str()));
+            fmt("format() argument 2 must be str, not %s", arg_type_name(spec_v).c_str()));
     std::string_view spec = as_str(spec_v)->view();
     Type* t = v.type();
     if (spec.empty()) {
@@ -47,26 +47,29 @@ Value format_value(const Value& v, const Value& spec_v) {
         if (t == int_type) return str(v);
     }
     Type* owner = format_owner(v);
-    if (owner && !(owner->flags & kTypeHeap)) {
-        // A built-in __format__: answer directly. With an empty spec they all give str(v),
-        // which for a subclass may be its own __str__.
-        if (spec.empty() && (owner == str_type || owner == int_type || owner == bool_type ||
-                             owner == float_type))
-            return str(v);
-        if (owner == str_type && is_str_like(v))
-            return text_result(format_str(as_str(v)->view(), spec, t->name));
-        if ((owner == int_type || owner == bool_type) && is_int(v)) {
+    if (!owner || !(owner->flags & kTypeHeap)) {
+        // No Python class overrides __format__: str, int (and bool) and float are formatted
+        // here. With an empty spec they all give str(v), which a subclass may override.
+        bool text = is_str_like(v), integer = is_int(v), real = is_float_like(v);
+        if (spec.empty() && (text || integer || real)) return str(v);
+        if (text) return text_result(format_str(as_str(v)->view(), spec, t->name));
+        if (integer) {
             int64_t small;
             if (int_to_i64(v, small)) return text_result(format_int(small, spec, t->name));
             return text_result(format_int(int_to_big(v), spec, t->name));
         }
-        if (owner == float_type && is_float_like(v))
-            return text_result(format_float(float_value(v), spec, t->name));
+        if (real) return text_result(format_float(float_value(v), spec, t->name));
     }
     if (!owner) raise_type_error(fmt("Type %s doesn't define __format__", t->name.c_str()));
     Value m = *owner->dict.as<DictObject>()->find_str(intern("__format__"));
-    Value bound = m.type()->descr_get ? m.type()->descr_get(m, v, Value::borrow(t)) : m;
-    Value r = call(bound, {spec_v});
+    Value r;
+    if (m.type() == function_type ||
+        (m.type() == native_function_type && m.as<NativeFunctionObject>()->is_method)) {
+        r = call(m, {v, spec_v});
+    } else {
+        Value bound = m.type()->descr_get ? m.type()->descr_get(m, v, Value::borrow(t)) : m;
+        r = call(bound, {spec_v});
+    }
     if (!is_str_like(r))
         raise_type_error(fmt("__format__ must return a str, not %s", type_name(r).c_str()));
     return r;
@@ -296,8 +299,7 @@ Value str_format(const Value& fmt_v, const Value* args, size_t nargs, const Valu
 namespace {
 
 Value m_format(CallArgs& a) {
-    if (a.nargs == 0)
-        raise_type_error("unbound method str.format() needs an argument");
+    if (a.nargs == 0) raise_type_error("unbound method str.format() needs an argument");
     if (!is_str_like(a.args[0]))
         raise_type_error(fmt("descriptor 'format' for 'str' objects doesn't apply to a '%s' object",
                              type_name(a.args[0]).c_str()));
@@ -307,8 +309,7 @@ Value m_format(CallArgs& a) {
         for (size_t i = 0; i < a.nkw(); ++i)
             as_dict(kwargs)->set((*a.kwnames)[i], a.args[a.nargs + i]);
     }
-    static const Value kNoArgs;
-    return str_format(a.args[0], a.nargs > 1 ? a.args + 1 : &kNoArgs, a.nargs - 1, kwargs);
+    return str_format(a.args[0], a.args + 1, a.nargs - 1, kwargs); // non-null: not format_map
 }
 
 Value m_format_map(CallArgs& a) {
@@ -322,10 +323,10 @@ Value m_dunder_format(CallArgs& a) {
     method_args(a, str_type, "__format__", ArgStyle::One, 1, 1, &spec);
     if (!is_str_like(spec))
         raise_type_error(
-            fmt("__format__() argument must be str, not %s", type_name(spec).c_str()));
+            fmt("__format__() argument must be str, not %s", arg_type_name(spec).c_str()));
     if (as_str(spec)->s.empty()) return str(a.args[0]);
-    return text_result(format_str(as_str(a.args[0])->view(), as_str(spec)->view(),
-                                  type_name(a.args[0])));
+    return text_result(
+        format_str(as_str(a.args[0])->view(), as_str(spec)->view(), type_name(a.args[0])));
 }
 
 } // namespace

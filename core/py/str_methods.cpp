@@ -74,9 +74,8 @@ int64_t cp_index(const StrObject* s, size_t byte) {
     return static_cast<int64_t>(utf8_length(std::string_view(s->s).substr(0, byte)));
 }
 
-StrObject* str_arg(const Value& v, const char* what) {
-    if (!is_str_like(v))
-        raise_type_error(fmt("%s must be str, not %s", what, type_name(v).c_str()));
+StrObject* str_arg(const Value& v) {
+    if (!is_str_like(v)) raise_type_error(fmt("must be str, not %s", type_name(v).c_str()));
     return as_str(v);
 }
 
@@ -89,8 +88,8 @@ struct Range {
 
 Range make_range(const StrObject* s, const Value& vstart, const Value& vend) {
     Range r;
-    r.start = slice_index_arg(vstart, 0);
-    r.end = slice_index_arg(vend, kNoLimit);
+    r.start = search_bound(vstart, 0);
+    r.end = search_bound(vend, kNoLimit);
     adjust_indices(r.start, r.end, s->length);
     if (r.start <= r.end && r.start <= s->length) {
         r.b0 = str_byte_offset(s, r.start);
@@ -106,8 +105,8 @@ int64_t find_impl(CallArgs& a, const char* name, bool reverse) {
     Value args[3];
     method_args(a, str_type, name, ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
-    StrObject* sub = str_arg(args[0], "must be");
-    Range r = make_range(s, args[1], args[2]);
+    Range r = make_range(s, args[1], args[2]); // CPython converts the bounds first
+    StrObject* sub = str_arg(args[0]);
     if (r.end - r.start < sub->length) return -1;
     if (sub->length == 0) return reverse ? r.end : r.start;
     std::string_view hay = std::string_view(s->s).substr(r.b0, r.b1 - r.b0);
@@ -137,8 +136,8 @@ Value m_count(CallArgs& a) {
     Value args[3];
     method_args(a, str_type, "count", ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
-    StrObject* sub = str_arg(args[0], "must be");
     Range r = make_range(s, args[1], args[2]);
+    StrObject* sub = str_arg(args[0]);
     if (r.end - r.start < sub->length) return new_int(0);
     if (sub->length == 0) return new_int(r.end - r.start + 1);
     std::string_view hay = std::string_view(s->s).substr(r.b0, r.b1 - r.b0);
@@ -149,8 +148,7 @@ Value m_count(CallArgs& a) {
     return new_int(n);
 }
 
-bool tail_match(const StrObject* s, const StrObject* sub, int64_t start, int64_t end,
-                bool at_end) {
+bool tail_match(const StrObject* s, const StrObject* sub, int64_t start, int64_t end, bool at_end) {
     adjust_indices(start, end, s->length);
     end -= sub->length;
     if (end < start) return false;
@@ -164,8 +162,8 @@ Value starts_ends(CallArgs& a, const char* name, bool at_end) {
     Value args[3];
     method_args(a, str_type, name, ArgStyle::Old, 1, 3, args);
     StrObject* s = self(a);
-    int64_t start = slice_index_arg(args[1], 0);
-    int64_t end = slice_index_arg(args[2], kNoLimit);
+    int64_t start = search_bound(args[1], 0);
+    int64_t end = search_bound(args[2], kNoLimit);
     if (is_tuple_like(args[0])) {
         TupleObject* t = as_tuple(args[0]);
         for (size_t i = 0; i < t->n; ++i) {
@@ -310,11 +308,7 @@ Value m_splitlines(CallArgs& a) {
     Value args[1];
     method_args(a, str_type, "splitlines", ArgStyle::Keywords, 0, 1, args, {"keepends"});
     bool keepends = false;
-    if (!args[0].is_null()) {
-        if (is_float_like(args[0]))
-            raise_type_error("'float' object cannot be interpreted as an integer");
-        keepends = ssize_arg(args[0]) != 0;
-    }
+    if (!args[0].is_null()) keepends = int_arg(args[0]) != 0;
     StrObject* s = self(a);
     std::string_view t = s->s;
     std::vector<Value> out;
@@ -387,7 +381,7 @@ Value partition_impl(CallArgs& a, const char* name, bool reverse) {
     Value arg;
     method_args(a, str_type, name, ArgStyle::One, 1, 1, &arg);
     StrObject* s = self(a);
-    StrObject* sep = str_arg(arg, "must be");
+    StrObject* sep = str_arg(arg);
     if (sep->length == 0) raise_value_error("empty separator");
     size_t f = reverse ? s->s.rfind(sep->s) : s->s.find(sep->s);
     if (f == std::string::npos) {
@@ -418,7 +412,8 @@ Value strip_impl(CallArgs& a, const char* name, bool left, bool right) {
             chars.push_back(utf8_decode(as_str(arg)->s, p));
     }
     auto strip_it = [&](uint32_t c) {
-        return whitespace ? is_space_cp(c) : chars.find(static_cast<char32_t>(c)) != std::u32string::npos;
+        return whitespace ? is_space_cp(c)
+                          : chars.find(static_cast<char32_t>(c)) != std::u32string::npos;
     };
     std::string_view t = s->s;
     size_t b = 0, e = t.size();
@@ -456,7 +451,7 @@ Value m_replace(CallArgs& a) {
     for (int i = 0; i < 2; ++i)
         if (!is_str_like(args[i]))
             raise_type_error(fmt("replace() argument %d must be str, not %s", i + 1,
-                                 type_name(args[i]).c_str()));
+                                 arg_type_name(args[i]).c_str()));
     StrObject* old = as_str(args[0]);
     StrObject* rep = as_str(args[1]);
     int64_t count = args[2].is_null() ? -1 : ssize_arg(args[2]);
@@ -504,7 +499,7 @@ Value m_removeprefix(CallArgs& a) {
     StrObject* s = self(a);
     if (!is_str_like(arg))
         raise_type_error(
-            fmt("removeprefix() argument must be str, not %s", type_name(arg).c_str()));
+            fmt("removeprefix() argument must be str, not %s", arg_type_name(arg).c_str()));
     const std::string& p = as_str(arg)->s;
     if (!p.empty() && s->s.compare(0, p.size(), p) == 0) return piece(s, p.size(), s->s.size());
     return str_exact(a.args[0]);
@@ -516,7 +511,7 @@ Value m_removesuffix(CallArgs& a) {
     StrObject* s = self(a);
     if (!is_str_like(arg))
         raise_type_error(
-            fmt("removesuffix() argument must be str, not %s", type_name(arg).c_str()));
+            fmt("removesuffix() argument must be str, not %s", arg_type_name(arg).c_str()));
     const std::string& p = as_str(arg)->s;
     if (!p.empty() && p.size() <= s->s.size() &&
         s->s.compare(s->s.size() - p.size(), p.size(), p) == 0)
@@ -579,17 +574,23 @@ Value case_impl(CallArgs& a, const char* name, Case which) {
                 if (low) c = static_cast<char>(c - 32);
                 break;
             case Case::Swap:
-                if (up) c = static_cast<char>(c + 32);
-                else if (low) c = static_cast<char>(c - 32);
+                if (up)
+                    c = static_cast<char>(c + 32);
+                else if (low)
+                    c = static_cast<char>(c - 32);
                 break;
             case Case::Title:
-                if (prev_cased && up) c = static_cast<char>(c + 32);
-                else if (!prev_cased && low) c = static_cast<char>(c - 32);
+                if (prev_cased && up)
+                    c = static_cast<char>(c + 32);
+                else if (!prev_cased && low)
+                    c = static_cast<char>(c - 32);
                 prev_cased = up || low;
                 break;
             case Case::Capitalize:
-                if (i == 0 && low) c = static_cast<char>(c - 32);
-                else if (i > 0 && up) c = static_cast<char>(c + 32);
+                if (i == 0 && low)
+                    c = static_cast<char>(c - 32);
+                else if (i > 0 && up)
+                    c = static_cast<char>(c + 32);
                 break;
             }
         }
@@ -753,8 +754,8 @@ Value m_isidentifier(CallArgs& a) {
 char32_t fill_arg(const Value& v) {
     if (v.is_null()) return ' ';
     if (!is_str_like(v))
-        raise_type_error(fmt("The fill character must be a unicode character, not %s",
-                             type_name(v).c_str()));
+        raise_type_error(
+            fmt("The fill character must be a unicode character, not %s", type_name(v).c_str()));
     if (as_str(v)->length != 1)
         raise_type_error("The fill character must be exactly one character long");
     size_t p = 0;
@@ -820,7 +821,7 @@ Value m_zfill(CallArgs& a) {
 Value m_expandtabs(CallArgs& a) {
     Value arg;
     method_args(a, str_type, "expandtabs", ArgStyle::Keywords, 0, 1, &arg, {"tabsize"});
-    int64_t tabsize = arg.is_null() ? 8 : ssize_arg(arg);
+    int64_t tabsize = arg.is_null() ? 8 : int_arg(arg);
     StrObject* s = self(a);
     std::string out;
     int64_t col = 0;
@@ -850,7 +851,7 @@ Value m_encode(CallArgs& a) {
     for (int i = 0; i < 2; ++i)
         if (!args[i].is_null() && !is_str_like(args[i]))
             raise_type_error(fmt("encode() argument '%s' must be str, not %s",
-                                 i == 0 ? "encoding" : "errors", type_name(args[i]).c_str()));
+                                 i == 0 ? "encoding" : "errors", arg_type_name(args[i]).c_str()));
     std::string_view enc = args[0].is_null() ? "utf-8" : as_str(args[0])->view();
     std::string_view errors = args[1].is_null() ? "strict" : as_str(args[1])->view();
     return encode_str(self(a), enc, errors);
@@ -914,10 +915,12 @@ Value m_maketrans(CallArgs& a) {
         });
         return d;
     }
-    for (size_t i = 0; i < a.nargs; ++i)
+    if (!is_str_like(args[0]))
+        raise_type_error("first maketrans argument must be a string if there is a second argument");
+    for (size_t i = 1; i < a.nargs; ++i)
         if (!is_str_like(args[i]))
             raise_type_error(fmt("maketrans() argument %zu must be str, not %s", i + 1,
-                                 type_name(args[i]).c_str()));
+                                 arg_type_name(args[i]).c_str()));
     StrObject* x = as_str(args[0]);
     StrObject* y = as_str(args[1]);
     if (x->length != y->length)

@@ -5,8 +5,9 @@
 // METH_O, Argument Clinic and the older PyArg_ParseTuple methods, and programs print it).
 #pragma once
 
-#include "core/py/container_util.h"
+#include "core/py/container_util.h" // has_index, ssize_arg, index_or_raise
 #include "core/py/num_result.h"
+#include "core/py/slice.h"
 #include "core/py/str.h"
 
 #include <initializer_list>
@@ -36,7 +37,8 @@ enum class ArgStyle {
 
 // Checks that a.args[0] is an instance of `t` (the unbound-call messages), then the remaining
 // arguments against [min, max] in the given style. out[i] receives argument i after self
-// (by position or, for ArgStyle::Keywords, by the names in `kw`); absent ones stay null.
+// (by position or, for ArgStyle::Keywords, by the names in `kw`, where "" marks a
+// positional-only parameter); absent ones stay null.
 void method_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_t min, size_t max,
                  Value* out, std::initializer_list<const char*> kw = {});
 
@@ -48,21 +50,25 @@ void function_args(CallArgs& a, Type* t, const char* name, ArgStyle style, size_
 // A start/end argument of find/count/startswith...: None or absent keeps `dflt`; otherwise an
 // int or __index__ ("slice indices must be integers or None or have an __index__ method"),
 // clamped to the int64 range as CPython's _PyEval_SliceIndex does.
-int64_t slice_index_arg(const Value& v, int64_t dflt);
+int64_t search_bound(const Value& v, int64_t dflt);
+// Argument Clinic's C int converter (expandtabs' tabsize, splitlines' keepends): like ssize_arg,
+// but "Python int too large to convert to C int" beyond 32 bits.
+int int_arg(const Value& v);
+// The argument of the sq_repeat slot wrappers (str.__mul__(n)): exactly one, converted as
+// PyNumber_AsSsize_t(n, OverflowError); CPython's message for a wrong count starts with a space.
+int64_t repeat_wrapper_arg(CallArgs& a, Type* t, const char* name);
 // Normalises start/end against a length as CPython's ADJUST_INDICES.
 void adjust_indices(int64_t& start, int64_t& end, int64_t length);
-
-// A slice object applied to a sequence of `length` items, as PySlice_GetIndicesEx. Returns the
-// number of items selected.
-int64_t slice_indices(const Value& slice, int64_t length, int64_t& start, int64_t& stop,
-                      int64_t& step);
-inline bool is_slice(const Value& v) {
-    return !v.is_null() && v.is_obj() && v.type() == slice_type;
-}
 
 // Adds str's dunder methods (__new__, __add__, __eq__, ...) to its dict; str.cpp defines it and
 // init_str_methods() calls it once native functions can be made.
 void init_str_dunders();
+
+// How Argument Clinic names a wrong argument's type: "None" for None, else the type's name
+// ("replace() argument 1 must be str, not None").
+inline std::string arg_type_name(const Value& v) {
+    return is_none(v) ? std::string("None") : type_name(v);
+}
 
 // Raises the exception a numeric helper reported.
 [[noreturn]] void raise_num_error(const NumError& e);

@@ -18,21 +18,17 @@ class Money:
 
 
 class Broken:
-    def __format__(self, spec):
-        return 42
+    __format__ = lambda self, spec: 42
 
 
-class MyInt(int):
-    pass
+MyInt = type("MyInt", (int,), {})
 
 
 class MyFloat(float):
-    def __format__(self, spec):
-        return "MyFloat:" + super().__format__(spec)
+    __format__ = lambda self, spec: "MyFloat:" + float.__format__(self, spec)
 
 
-class MyStr(str):
-    pass
+MyStr = type("MyStr", (str,), {})
 
 
 m = Money(12345)
@@ -48,13 +44,7 @@ show("dunder direct", lambda: ("abc".__format__("^7"), (5).__format__("03"), (2.
 show("dunder bad arg", lambda: "abc".__format__(5))
 show("object format", lambda: format(object(), "")[:8])
 show("format_map", lambda: "{name} has {count} items".format_map({"name": "cart", "count": 3}))
-
-
-class Defaulting(dict):
-    def __missing__(self, key):
-        return f"<{key}>"
-
-
+Defaulting = type("Defaulting", (dict,), {"__missing__": lambda self, key: f"<{key}>"})
 show("format_map missing", lambda: "{a} {b}".format_map(Defaulting(a=1)))
 show("format_map positional", lambda: "{0}".format_map({}))
 show("format_map auto", lambda: "{}".format_map({}))

@@ -22,14 +22,15 @@ show("empty", lambda: ""[0])
 show("huge", lambda: "abc"[2 ** 70])
 show("huge slice", lambda: ("abc"[-2 ** 70:2 ** 70], "abc"[::2 ** 70], "abc"[::-2 ** 70]))
 show("zero step", lambda: "abc"[::0])
-show("float index", lambda: "abc"[1.0])
-show("str index", lambda: "abc"["1"])
+abc = "abc"
+show("float index", lambda: abc[1.0])
+show("str index", lambda: abc["1"])
 show("float slice", lambda: "abc"[1.5:])
 show("None slice", lambda: "abc"[None:None:None])
 show("bool index", lambda: ("abc"[True], "abc"[False:True]))
 show("slice object", lambda: "abcdef"[slice(1, None, 2)])
 show("getitem dunder", lambda: ("abc".__getitem__(1), "abc".__getitem__(slice(2))))
-show("tuple index", lambda: "abc"[1, 2])
+show("tuple index", lambda: abc[1, 2])
 s = "immutable"
 try:
     s[0] = "I"
