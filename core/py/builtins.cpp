@@ -583,6 +583,7 @@ Value make_builtins_dict() {
     ty("float", float_type);
     ty("str", str_type);
     ty("bytes", bytes_type);
+    ty("bytearray", bytearray_type);
     ty("tuple", tuple_type);
     ty("list", list_type);
     ty("dict", dict_type);

@@ -407,7 +407,6 @@ Value int_get_imag(const Value&) { return Value::small_int(0); }
 Value int_get_numerator(const Value& v) { return int_pos(v); }
 Value int_get_denominator(const Value&) { return Value::small_int(1); }
 Value m_int_as_integer_ratio(CallArgs& a) { return new_tuple({int_pos(a.args[0]), Value::small_int(1)}); }
-Value m_int_is_integer(CallArgs&) { return py_bool(true); }
 
 // ---- bool ------------------------------------------------------------------------------------
 

@@ -4,6 +4,9 @@
 // Instances of tuple subclasses (namedtuple) are tuples whose type is the subclass; when the
 // subclass has a __dict__, it lives in one extra slot after the items.
 #include "core/py/tuple.h"
+
+#include <cstdlib>
+#include <new>
 #include "core/py/container_util.h"
 #include "core/py/dict.h"
 #include "core/py/error.h"
@@ -290,12 +293,16 @@ TupleObject::~TupleObject() {
 }
 
 Value empty_tuple() {
-    static Value empty = [] {
-        TupleObject* o = alloc_var<TupleObject>(0, tuple_type, 0);
-        o->rc = 1u << 30; // immortal: shared by every `()`
-        return Value::steal(o);
+    // Immortal and shared by every `()` of every interpreter, so from malloc rather than the
+    // per-thread object pool (which goes when its thread ends).
+    static TupleObject* empty = [] {
+        void* mem = std::malloc(sizeof(TupleObject));
+        if (!mem) throw std::bad_alloc();
+        auto* o = new (mem) TupleObject(tuple_type, 0);
+        o->rc = 1u << 30;
+        return o;
     }();
-    return empty;
+    return Value::borrow(empty);
 }
 
 Value new_tuple(size_t n) {
