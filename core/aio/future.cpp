@@ -5,6 +5,7 @@
 
 #include "core/py/dict.h"
 #include "core/py/eval.h"
+#include "core/py/container_util.h"
 #include "core/py/error.h"
 #include "core/py/exception.h"
 #include "core/py/function.h"
@@ -860,6 +861,10 @@ void init_future_types() {
     task_wakeup_type->getattr = wakeup_getattr;
     task_wakeup_type->repr = wakeup_repr;
     task_wakeup_type->richcmp = wakeup_richcmp;
+
+    // __init__, __repr__, __iter__... in the types' dicts, for super().__init__() in subclasses
+    // (_GatheringFuture) and for introspection.
+    for (Type* t : {future_type, task_type, future_iter_type}) add_slot_wrappers(t);
 }
 
 void task_type_destructor_hook(Object* o) { task_destroyed(o); }

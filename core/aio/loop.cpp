@@ -8,6 +8,7 @@
 #include "core/aio/future.h"
 #include "core/aio/threads.h"
 #include "core/py/dict.h"
+#include "core/py/container_util.h"
 #include "core/py/error.h"
 #include "core/py/exception.h"
 #include "core/py/function.h"
@@ -674,6 +675,8 @@ void init_loop_types() {
     add_getter(loop_core_type, "_current_handle", l_get_current_handle);
     add_getter(loop_core_type, "_clock_resolution", l_get_clock_resolution);
     add_getter(loop_core_type, "_timer_cancelled_count", l_get_timer_cancelled_count);
+
+    for (Type* t : {handle_type, timer_handle_type, loop_core_type}) add_slot_wrappers(t);
 }
 
 } // namespace loopstep::aio

@@ -2,6 +2,7 @@
 // whose waits block the calling thread in virtual time, get_ident, the sentinel lock behind
 // Thread.join. Interface, reprs and error messages are CPython 3.11's. threading, queue and
 // concurrent.futures are Python modules on top of it, as in CPython.
+#include "core/py/container_util.h"
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/function.h"
@@ -355,6 +356,8 @@ void init_types() {
     add_method(rlock_type, "_release_save", rlock_release_save);
     add_method(rlock_type, "_acquire_restore", rlock_acquire_restore);
     add_method(rlock_type, "_at_fork_reinit", rlock_at_fork_reinit);
+    add_slot_wrappers(lock_type);
+    add_slot_wrappers(rlock_type);
 }
 
 } // namespace
