@@ -39,7 +39,6 @@ Value exact_int(const Value& v) {
 
 } // namespace
 
-
 bool has_index(const Value& v) {
     return v.is_small() || is_int(v) || !index_method(v).is_null();
 }
@@ -71,7 +70,6 @@ int64_t index_clamped(const Value& v) {
     bool over;
     return int_clamped(number_index(v), &over);
 }
-
 
 int64_t ssize_arg(const Value& v) {
     if (v.is_small()) return v.small();
@@ -285,6 +283,36 @@ Value w_inplace(CallArgs& a) {
     return t->inplace[OP](self, a.args[1]);
 }
 
+template <int OP>
+Value w_unop(CallArgs& a) {
+    static const char* names[] = {"__neg__", "__pos__", "__invert__"};
+    Type* t = owner_of(a);
+    const Value& self = wrapper_self(a, t, names[OP]);
+    check_wrapper_args(a, 0);
+    return t->unop[OP](self);
+}
+
+Value w_call(CallArgs& a) {
+    Type* t = owner_of(a);
+    const Value& self = wrapper_self(a, t, "__call__");
+    CallArgs rest{a.args + 1, a.nargs - 1, a.kwnames, nullptr};
+    return t->call(self, rest);
+}
+
+// __get__(obj, type=None): None for obj means access through the class, as in CPython's
+// wrap_descr_get.
+Value w_get(CallArgs& a) {
+    Type* t = owner_of(a);
+    const Value& self = wrapper_self(a, t, "__get__");
+    if (a.nkw()) raise_type_error("wrapper takes no keyword arguments");
+    if (a.nargs < 2 || a.nargs > 3)
+        raise_type_error(fmt("expected 1 or 2 arguments, got %zu", a.nargs - 1));
+    Value obj = is_none(a.args[1]) ? Value() : a.args[1];
+    Value owner = a.nargs == 3 && !is_none(a.args[2]) ? a.args[2] : Value();
+    if (obj.is_null() && owner.is_null()) raise_type_error("__get__(None, None) is invalid");
+    return t->descr_get(self, obj, owner);
+}
+
 template <int... I>
 struct WrapperTable {
     static constexpr NativeFn binop[] = {&w_binop<I>...};
@@ -302,38 +330,54 @@ constexpr NativeFn kRichcmp[] = {&w_richcmp<0>, &w_richcmp<1>, &w_richcmp<2>,
 void add_slot_wrappers(Type* t) {
     DictObject* d = t->dict.as<DictObject>();
     auto add = [&](const char* name, NativeFn fn) {
-        if (!d->find_str(intern(name))) add_method(t, name, fn);
+        if (d->find_str(intern(name))) return;
+        add_method(t, name, fn);
+        d->find_str(intern(name))->as<NativeFunctionObject>()->is_slot_wrapper = true;
     };
+    // A slot inherited unchanged from the base gets no wrapper here: the base's wrapper is found
+    // along the MRO, and CPython's type dicts hold only what each type defines itself.
+    Type* b = t->base;
+    auto own = [&](auto slot, auto base_slot) { return slot && (!b || slot != base_slot); };
     Type* o = object_type;
-    if (t->repr && t->repr != o->repr) add("__repr__", w_repr);
-    if (t->str && t->str != o->str) add("__str__", w_str);
+    if (t->repr && t->repr != o->repr && own(t->repr, b ? b->repr : nullptr))
+        add("__repr__", w_repr);
+    if (t->str && t->str != o->str && own(t->str, b ? b->str : nullptr)) add("__str__", w_str);
     if (!t->hash) {
-        if (!d->find_str(intern("__hash__"))) d->set_str(intern("__hash__"), none());
-    } else if (t->hash != o->hash) {
+        if (!d->find_str(intern("__hash__")) && (!b || b->hash))
+            d->set_str(intern("__hash__"), none());
+    } else if (t->hash != o->hash && own(t->hash, b ? b->hash : nullptr)) {
         add("__hash__", w_hash);
     }
-    if (t->richcmp && t->richcmp != o->richcmp)
+    if (t->richcmp && t->richcmp != o->richcmp && own(t->richcmp, b ? b->richcmp : nullptr))
         for (int i = 0; i < 6; ++i) add(cmpop_dunder(static_cast<CmpOp>(i)), kRichcmp[i]);
-    if (t->len) add("__len__", w_len);
-    if (t->truth) add("__bool__", w_bool);
-    if (t->getitem) add("__getitem__", w_getitem);
-    if (t->setitem) {
+    if (own(t->len, b ? b->len : nullptr)) add("__len__", w_len);
+    if (own(t->truth, b ? b->truth : nullptr)) add("__bool__", w_bool);
+    if (own(t->getitem, b ? b->getitem : nullptr)) add("__getitem__", w_getitem);
+    if (own(t->setitem, b ? b->setitem : nullptr)) {
         add("__setitem__", w_setitem);
         add("__delitem__", w_delitem);
     }
-    if (t->contains) add("__contains__", w_contains);
-    if (t->iter) add("__iter__", w_iter);
-    if (t->next) add("__next__", w_next);
-    if (t->tp_init && t->tp_init != o->tp_init) add("__init__", w_init);
+    if (own(t->contains, b ? b->contains : nullptr)) add("__contains__", w_contains);
+    if (own(t->iter, b ? b->iter : nullptr)) add("__iter__", w_iter);
+    if (own(t->next, b ? b->next : nullptr)) add("__next__", w_next);
+    if (own(t->call, b ? b->call : nullptr)) add("__call__", w_call);
+    if (own(t->descr_get, b ? b->descr_get : nullptr)) add("__get__", w_get);
+    if (t->tp_init && t->tp_init != o->tp_init && own(t->tp_init, b ? b->tp_init : nullptr))
+        add("__init__", w_init);
     for (int i = 0; i < kBinOps; ++i) {
         BinOp op = static_cast<BinOp>(i);
-        if (t->binop[i]) {
+        if (own(t->binop[i], b ? b->binop[i] : nullptr)) {
             add(binop_dunder(op), Wrappers::binop[i]);
             // Sequence concatenation has no reflected form in CPython ([].__radd__ is missing).
-            if (op != BinOp::Add) add(binop_rdunder(op), Wrappers::rbinop[i]);
+            if (op != BinOp::Add || !t->getitem) add(binop_rdunder(op), Wrappers::rbinop[i]);
         }
-        if (t->inplace[i]) add(binop_idunder(op), Wrappers::inplace[i]);
+        if (own(t->inplace[i], b ? b->inplace[i] : nullptr))
+            add(binop_idunder(op), Wrappers::inplace[i]);
     }
+    static constexpr NativeFn kUnops[] = {&w_unop<0>, &w_unop<1>, &w_unop<2>};
+    static const char* kUnopNames[] = {"__neg__", "__pos__", "__invert__"};
+    for (int i = 0; i < 3; ++i)
+        if (own(t->unop[i], b ? b->unop[i] : nullptr)) add(kUnopNames[i], kUnops[i]);
 }
 
 } // namespace loopstep::py

@@ -1203,6 +1203,7 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                     as_exc(inst)->cause = c;
                     as_exc(inst)->suppress_context = true;
                 }
+                chain_context(inst);
                 RAISE_EXC(inst);
             }
 

@@ -43,6 +43,8 @@ void traceback_add(const Value& exc, const Value& code, uint32_t lasti, int line
 
 // Instantiates `type_or_instance` for a raise statement (a class is called with no arguments).
 Value make_raisable(const Value& type_or_instance, bool is_cause = false);
+// Implicit chaining: sets `exc.__context__` to the exception being handled, if any.
+void chain_context(const Value& exc);
 
 // BaseExceptionGroup.split(type) for except*: (match, rest), either may be None.
 std::pair<Value, Value> exception_group_split(const Value& eg, const Value& match_type);

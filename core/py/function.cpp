@@ -177,8 +177,13 @@ int64_t method_hash(const Value& v) {
 Value native_repr(const Value& v) {
     auto* n = v.as<NativeFunctionObject>();
     if (n->is_method && n->self.is_null())
-        return new_str(fmt("<method '%s' of '%s' objects>", n->name,
+        return new_str(fmt("<%s '%s' of '%s' objects>",
+                           n->is_slot_wrapper ? "slot wrapper" : "method", n->name,
                            n->owner ? n->owner->name.c_str() : "object"));
+    if (n->is_slot_wrapper && !n->self.is_null())
+        return new_str(fmt("<method-wrapper '%s' of %s object at 0x%llx>", n->name,
+                           type_name(n->self).c_str(),
+                           static_cast<unsigned long long>(object_id(n->self.obj()))));
     if (!n->self.is_null() && !is_instance(n->self, module_type))
         return new_str(fmt("<built-in method %s of %s object at 0x%llx>", n->name,
                            type_name(n->self).c_str(),
@@ -221,12 +226,13 @@ Value native_descr_get(const Value& v, const Value& obj, const Value& owner) {
         bn->data = n->data;
         return b;
     }
-    if (!n->is_method || obj.is_null() || is_none(obj)) return v;
+    if (!n->is_method || obj.is_null()) return v;
     Value b = make<NativeFunctionObject>(native_function_type, n->name, n->fn);
     auto* bn = b.as<NativeFunctionObject>();
     bn->self = obj;
     bn->owner = n->owner;
     bn->data = n->data;
+    bn->is_slot_wrapper = n->is_slot_wrapper;
     return b;
 }
 
@@ -447,7 +453,7 @@ Value classmethod_repr(const Value& v) {
 
 Value getset_get(const Value& d, const Value& obj, const Value&) {
     auto* g = d.as<GetSetObject>();
-    if (obj.is_null() || is_none(obj)) return d;
+    if (obj.is_null()) return d;
     return g->getter(obj);
 }
 void getset_set(const Value& d, const Value& obj, const Value& v) {
@@ -465,7 +471,7 @@ Value getset_repr(const Value& d) {
 
 Value member_get(const Value& d, const Value& obj, const Value&) {
     auto* m = d.as<MemberObject>();
-    if (obj.is_null() || is_none(obj)) return d;
+    if (obj.is_null()) return d;
     auto* inst = obj.as<InstanceObject>();
     if (m->index >= inst->slots.size() || inst->slots[m->index].is_null())
         raise(AttributeError_type,

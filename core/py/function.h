@@ -46,7 +46,8 @@ struct NativeFunctionObject : Object {
     Value self;
     Type* owner = nullptr; // for methods: the type they belong to (repr, checks)
     bool is_method = false;
-    bool is_classmethod = false; // bound to the type on access (dict.fromkeys)
+    bool is_classmethod = false;  // bound to the type on access (dict.fromkeys)
+    bool is_slot_wrapper = false; // a dunder derived from a type slot (repr as "slot wrapper")
     Value data; // optional payload for closures made in C++ (functools.partial-like helpers)
 };
 

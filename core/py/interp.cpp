@@ -4,22 +4,23 @@
 // not reach the machine's files, network or processes).
 #include "core/py/interp.h"
 
+#include "core/py/builtin_iters.h"
 #include "core/py/builtins.h"
+#include "core/py/bytes.h"
 #include "core/py/compiler.h"
+#include "core/py/container_util.h"
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/eval.h"
 #include "core/py/exception.h"
 #include "core/py/function.h"
 #include "core/py/int.h"
-#include "core/py/builtin_iters.h"
-#include "core/py/bytes.h"
 #include "core/py/iterators.h"
 #include "core/py/module.h"
-#include "core/py/range.h"
-#include "core/py/slice.h"
-#include "core/py/set.h"
 #include "core/py/modules/registry.h"
+#include "core/py/range.h"
+#include "core/py/set.h"
+#include "core/py/slice.h"
 #include "core/py/stdlib_embedded.h"
 #include "core/py/str.h"
 #include "core/py/traceback.h"
@@ -66,6 +67,9 @@ void init_builtin_types_once() {
         init_textio_type();
         init_str_methods();
         init_weakref_type();
+        // The dunders CPython derives from slots (int.__add__, object.__eq__...), once every
+        // built-in type has its slots.
+        for (Type* t : builtin_types()) add_slot_wrappers(t);
     });
 }
 

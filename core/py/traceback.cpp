@@ -306,7 +306,6 @@ void format_recursive(const Value& exc, Ctx& ctx, std::string& out) {
     std::vector<std::pair<const char*, Value>> chain;
     Value cur = exc;
     const char* msg = nullptr;
-    std::set<const Object*> local_seen;
     while (!cur.is_null()) {
         chain.emplace_back(msg, cur);
         ctx.seen.insert(cur.obj());
@@ -324,7 +323,8 @@ void format_recursive(const Value& exc, Ctx& ctx, std::string& out) {
     }
     for (size_t i = chain.size(); i-- > 0;) {
         format_one(chain[i].second, ctx, out);
-        if (i > 0 && chain[i - 1].first) out += ctx.emit(chain[i - 1].first);
+        // chain[i].first names the link from the newer chain[i - 1] back to chain[i].
+        if (i > 0 && chain[i].first) out += ctx.emit(chain[i].first);
     }
 }
 

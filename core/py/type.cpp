@@ -43,6 +43,11 @@ Value Type::lookup_value(StrObject* name) const {
     return Value();
 }
 
+std::vector<Type*>& builtin_types() {
+    static std::vector<Type*> all;
+    return all;
+}
+
 Type* new_builtin_type(const char* name, Type* base, uint32_t flags) {
     Value tv = make<Type>(type_type);
     Type* t = tv.as<Type>();
@@ -55,6 +60,7 @@ Type* new_builtin_type(const char* name, Type* base, uint32_t flags) {
     t->flags = flags;
     t->dict = new_dict();
     t->mro.push_back(t);
+    builtin_types().push_back(t);
     if (base) {
         for (Type* b : base->mro) t->mro.push_back(b);
         inherit_slots(t, base);
@@ -269,7 +275,7 @@ Value slot_iter(const Value& o) {
     Value m = lookup_special(o, "__iter__");
     if (m.is_null() || is_none(m)) {
         if (!lookup_special(o, "__getitem__").is_null()) {
-                        return new_seq_iter(o);
+            return new_seq_iter(o);
         }
         raise_type_error(fmt("'%s' object is not iterable", type_name(o).c_str()));
     }

@@ -27,6 +27,8 @@ struct SuperObject : Object {
 };
 
 Type* new_builtin_type(const char* name, Type* base, uint32_t flags);
+// Every type made by new_builtin_type, in creation order.
+std::vector<Type*>& builtin_types();
 void inherit_slots(Type* t, Type* base);
 void update_slots(Type* t);
 // type(name, (base,), namespace) with keyword arguments for __init_subclass__.
