@@ -25,6 +25,7 @@ void* run_job(void* arg) {
     auto* job = static_cast<Job*>(arg);
     py::Interp interp;
     interp.limits.max_steps = job->opts->max_steps;
+    interp.trace_callbacks = job->opts->trace;
     interp.set_output(*job->output);
     try {
         job->result.exit_status = interp.run_main(*job->filename, *job->source);
