@@ -40,8 +40,7 @@ void* run_job(void* arg) {
 
 } // namespace
 
-RunResult run_program(const std::string& filename, const std::string& source,
-                      const RunOptions& opts,
+RunResult run_program(const std::string& filename, const std::string& source, const RunOptions& opts,
                       const std::function<void(int, std::string_view)>& output) {
     Job job{&filename, &source, &opts, &output, {}};
     pthread_attr_t attr;
