@@ -3,6 +3,7 @@
 // the running-task registry (_enter_task / _leave_task / current_task / all_tasks).
 #include "core/aio/future.h"
 
+#include "core/py/container_util.h"
 #include "core/py/dict.h"
 #include "core/py/eval.h"
 #include "core/py/container_util.h"
@@ -821,6 +822,8 @@ void init_future_types() {
     add_getset(future_type, "_asyncio_future_blocking", get_blocking, set_blocking);
     add_getset(future_type, "_log_traceback", get_log_tb, set_log_tb);
     add_getset(future_type, "_cancel_message", get_cancel_message, set_cancel_message);
+    // __init__ and __repr__ as methods, so a Python subclass's super().__init__(loop=...) works.
+    add_slot_wrappers(future_type);
 
     future_iter_type = new_builtin_type("FutureIter", object_type, 0);
     future_iter_type->module = "_asyncio";
@@ -849,6 +852,7 @@ void init_future_types() {
     add_getter(task_type, "_fut_waiter", get_fut_waiter);
     add_getter(task_type, "_must_cancel", get_must_cancel);
     add_getset(task_type, "_log_destroy_pending", get_log_destroy_pending, set_log_destroy_pending);
+    add_slot_wrappers(task_type);
 
     task_step_wrapper_type = new_builtin_type("TaskStepMethWrapper", object_type, 0);
     task_step_wrapper_type->tp_new = nullptr;
