@@ -65,6 +65,15 @@ Value t_format_tb(CallArgs& a) {
     return new_list({new_str(format_traceback_entries(a.args[0]))});
 }
 
+// abc.ABC registers itself: classes deriving from it answer isinstance()/issubclass() through
+// their own __instancecheck__/__subclasscheck__, as ABCMeta's classes do in CPython.
+Value l_set_abc_root(CallArgs& a) {
+    check_nargs(a, "set_abc_root", 1, 1);
+    if (!is_instance(a.args[0], type_type)) raise_type_error("set_abc_root() needs a class");
+    interp().abc_root = a.args[0];
+    return none();
+}
+
 } // namespace
 
 Value init_loopstep_module(Interp&) {
@@ -73,6 +82,7 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "format_exception", t_format_exception);
     module_add_function(m, "format_exception_only", t_format_exception_only);
     module_add_function(m, "format_tb", t_format_tb);
+    module_add_function(m, "set_abc_root", l_set_abc_root);
     return m;
 }
 
