@@ -266,8 +266,11 @@ void type_setattr(const Value& o, StrObject* name, const Value& v) {
     }
     ++t->version;
     if (name->s.size() > 4 && name->s.compare(0, 2, "__") == 0) {
-        // A dunder changed: recompute slots from the base, then this class's dict.
+        // A dunder changed: recompute slots from the base, then this class's dict. Where the
+        // instances keep their __dict__ is the class's own layout, not the base's.
+        auto dict_offset_fn = t->dict_offset_fn;
         inherit_slots(t, t->base);
+        t->dict_offset_fn = dict_offset_fn;
         update_slots(t);
     }
 }
