@@ -388,6 +388,17 @@ Value property_getattr(const Value& v, StrObject* name) {
     return generic_getattr(v, name);
 }
 
+// types.MethodType(function, instance): a bound method made by hand.
+Value method_new(Type*, CallArgs& a) {
+    check_no_kwargs(a, "method");
+    check_nargs(a, "method", 2, 2);
+    Type* ft = a.args[0].type();
+    if (!ft->call && ft != function_type && ft != native_function_type)
+        raise_type_error("first argument must be callable");
+    if (is_none(a.args[1])) raise_type_error("instance must not be None");
+    return new_bound_method(a.args[0], a.args[1]);
+}
+
 Value staticmethod_new(Type* t, CallArgs& a) {
     check_no_kwargs(a, "staticmethod");
     check_nargs(a, "staticmethod", 1, 1);
@@ -617,7 +628,7 @@ void init_function_types() {
     method_type->getattr = method_getattr;
     method_type->richcmp = method_richcmp;
     method_type->hash = method_hash;
-    method_type->tp_new = nullptr;
+    method_type->tp_new = method_new;
 
     native_function_type = new_builtin_type("builtin_function_or_method", object_type, 0);
     native_function_type->repr = native_repr;
