@@ -330,6 +330,15 @@ Value get_type_doc(const Value& self) {
     if (d->type()->descr_get) return d->type()->descr_get(*d, Value(), self);
     return *d;
 }
+// A class's docstring may be replaced (dataclasses writes one), as in CPython.
+void set_type_doc(const Value& self, const Value& v) {
+    Type* t = self.as<Type>();
+    if (!(t->flags & kTypeHeap) || v.is_null())
+        raise_type_error(fmt("cannot %s '__doc__' attribute of immutable type '%s'",
+                             v.is_null() ? "delete" : "set", t->name.c_str()));
+    t->dict.as<DictObject>()->set_str(intern("__doc__"), v);
+    ++t->version;
+}
 Value m_type_mro(CallArgs& a) {
     Value t = get_type_mro(a.args[0]);
     return new_list(to_vector(t));
@@ -432,7 +441,7 @@ void init_type_methods() {
     add_getter(type_type, "__bases__", get_type_bases);
     add_getter(type_type, "__base__", get_type_base);
     add_getter(type_type, "__dict__", get_type_dict);
-    add_getter(type_type, "__doc__", get_type_doc);
+    add_getset(type_type, "__doc__", get_type_doc, set_type_doc);
     add_method(type_type, "mro", m_type_mro);
     add_method(type_type, "__subclasses__", m_type_subclasses);
     add_method(type_type, "__instancecheck__", m_type_instancecheck);
