@@ -3,6 +3,7 @@
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/exception.h"
+#include "core/py/frame.h"
 #include "core/py/function.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
@@ -25,6 +26,7 @@ Value l_getline(CallArgs& a) {
     int64_t n = 0;
     if (it == sources.end() || !int_to_i64(a.args[1], n)) return new_str("");
     const SourceFile& src = *it->second;
+    if (src.no_text) return new_str("");
     // Library files report CPython's line numbers: find our line shown as n.
     int line = static_cast<int>(n);
     if (!src.reported_line.empty()) {
@@ -74,6 +76,16 @@ Value l_set_abc_root(CallArgs& a) {
     return none();
 }
 
+// set_line(n): the line tracebacks report for the calling frame from now on (0: its own).
+Value l_set_line(CallArgs& a) {
+    check_nargs(a, "set_line", 1, 1);
+    int64_t n = 0;
+    if (!int_to_i64(a.args[0], n) || n < 0 || n > INT32_MAX)
+        raise_value_error("set_line() needs a line number");
+    if (Frame* f = interp().thread().frame) f->shown_line = static_cast<int32_t>(n);
+    return none();
+}
+
 } // namespace
 
 Value init_loopstep_module(Interp&) {
@@ -83,6 +95,7 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "format_exception_only", t_format_exception_only);
     module_add_function(m, "format_tb", t_format_tb);
     module_add_function(m, "set_abc_root", l_set_abc_root);
+    module_add_function(m, "set_line", l_set_line);
     return m;
 }
 
