@@ -76,6 +76,16 @@ Value l_set_abc_root(CallArgs& a) {
     return none();
 }
 
+// is_hidden_file(filename): whether frames of that file stay out of tracebacks (library code
+// that is C in CPython), so that stack walks written in Python can skip them too.
+Value l_is_hidden_file(CallArgs& a) {
+    check_nargs(a, "is_hidden_file", 1, 1);
+    if (!is_str(a.args[0])) return py_bool(false);
+    auto& sources = interp().sources;
+    auto it = sources.find(as_str(a.args[0])->s);
+    return py_bool(it != sources.end() && it->second->hide_frames);
+}
+
 // set_line(n): the line tracebacks report for the calling frame from now on (0: its own).
 Value l_set_line(CallArgs& a) {
     check_nargs(a, "set_line", 1, 1);
@@ -96,6 +106,7 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "format_tb", t_format_tb);
     module_add_function(m, "set_abc_root", l_set_abc_root);
     module_add_function(m, "set_line", l_set_line);
+    module_add_function(m, "is_hidden_file", l_is_hidden_file);
     return m;
 }
 
