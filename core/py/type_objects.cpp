@@ -330,6 +330,15 @@ Value get_type_doc(const Value& self) {
     if (d->type()->descr_get) return d->type()->descr_get(*d, Value(), self);
     return *d;
 }
+// int | str, int | None (PEP 604): types.UnionType, written in Python. Other operands (list[int],
+// typing's objects) answer through their own __or__ / __ror__.
+Value type_or(const Value& a, const Value& b) {
+    auto unionable = [](const Value& v) { return is_none(v) || is_instance(v, type_type); };
+    if (!unionable(a) || !unionable(b)) return not_implemented();
+    Value types = interp().import_module("types");
+    return call(getattr(types, intern("UnionType")), {a, b});
+}
+
 // A class's docstring may be replaced (dataclasses writes one), as in CPython.
 void set_type_doc(const Value& self, const Value& v) {
     Type* t = self.as<Type>();
@@ -410,6 +419,7 @@ void init_type_system() {
     type_type->getattr = type_getattr;
     type_type->setattr = type_setattr;
     type_type->dict_offset_fn = type_dict_ptr;
+    type_type->binop[static_cast<int>(BinOp::Or)] = type_or;
 }
 
 void init_type_methods() {
