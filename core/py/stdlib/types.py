@@ -11,7 +11,7 @@ __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "Simple
            "BuiltinFunctionType", "BuiltinMethodType", "ModuleType", "TracebackType",
            "FrameType", "GetSetDescriptorType", "MemberDescriptorType", "new_class",
            "resolve_bases", "prepare_class", "DynamicClassAttribute", "coroutine",
-           "GenericAlias", "EllipsisType", "NoneType", "NotImplementedType"]
+           "GenericAlias", "UnionType", "EllipsisType", "NoneType", "NotImplementedType"]
 
 
 def _f():
@@ -144,12 +144,14 @@ class GenericAlias:
         return hash(self.__origin__) ^ hash(self.__args__)
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        if other is None or isinstance(other, (type, GenericAlias, UnionType)):
+            return UnionType(self, other)
+        return NotImplemented
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        if other is None or isinstance(other, (type, GenericAlias, UnionType)):
+            return UnionType(other, self)
+        return NotImplemented
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -164,6 +166,69 @@ class GenericAlias:
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+    E.g. for int | str"""
+
+    __module__ = "types"
+
+    def __new__(cls, *operands):
+        args = []
+        for a in operands:
+            for b in (a.__args__ if isinstance(a, UnionType) else (a,)):
+                b = NoneType if b is None else b
+                if b not in args:
+                    args.append(b)
+        if len(args) == 1:
+            return args[0]
+        self = object.__new__(cls)
+        self.__args__ = tuple(args)
+        return self
+
+    @property
+    def __parameters__(self):
+        params = []
+        for a in self.__args__:
+            for p in getattr(a, "__parameters__", ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+        return tuple(params)
+
+    def __repr__(self):
+        return " | ".join("None" if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        if other is None or isinstance(other, (type, GenericAlias, UnionType)):
+            return UnionType(self, other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if other is None or isinstance(other, (type, GenericAlias, UnionType)):
+            return UnionType(other, self)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+        return issubclass(cls, self.__args__)
 
 
 class SimpleNamespace:
