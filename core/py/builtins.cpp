@@ -154,8 +154,11 @@ bool issubclass_impl(const Value& sub, const Value& cls) {
             if (issubclass_impl(sub, (*t)[i])) return true;
         return false;
     }
-    if (!is_instance(cls, type_type))
+    if (!is_instance(cls, type_type)) {
+        Value check = cls.type()->lookup_value(intern("__subclasscheck__"));
+        if (!check.is_null()) return truthy(call(bind_special(check, cls), {sub}));
         raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
     if (!is_instance(sub, type_type)) raise_type_error("issubclass() arg 1 must be a class");
     if (sub.as<Type>()->is_subtype(cls.as<Type>())) return true;
     if (is_abc_class(cls.as<Type>()))
