@@ -419,6 +419,12 @@ Value getitem(const Value& o, const Value& k) {
         // Class subscription (list[int], dict[str, int]) via __class_getitem__.
         Value cg = getattr_opt(o, intern("__class_getitem__"));
         if (!cg.is_null()) return call(cg, {k});
+        // The built-in containers' aliases (list[int]) are types.GenericAlias, written in Python.
+        Type* ct = o.as<Type>();
+        for (Type* g : {list_type, dict_type, tuple_type, set_type, frozenset_type, type_type})
+            if (ct->is_subtype(g))
+                return call(getattr(interp().import_module("types"), intern("GenericAlias")),
+                            {o, k});
         raise_type_error(fmt("type '%s' is not subscriptable", o.as<Type>()->name.c_str()));
     }
     raise_type_error(fmt("'%s' object is not subscriptable", t->name.c_str()));

@@ -115,6 +115,12 @@ Value b_hash(CallArgs& a) {
     return new_int(hash(a.args[0]));
 }
 
+// A class deriving from abc.ABC (see Interp::abc_root).
+bool is_abc_class(Type* t) {
+    const Value& root = interp().abc_root;
+    return !root.is_null() && (t->flags & kTypeHeap) && t->is_subtype(root.as<Type>());
+}
+
 bool isinstance_impl(const Value& obj, const Value& cls) {
     if (is_tuple(cls)) {
         TupleObject* t = as_tuple(cls);
@@ -129,10 +135,7 @@ bool isinstance_impl(const Value& obj, const Value& cls) {
     }
     Type* t = cls.as<Type>();
     if (obj.type()->is_subtype(t)) return true;
-    if (t->flags & kTypeHeap) {
-        Value check = cls.type()->lookup_value(intern("__instancecheck__"));
-        (void)check;
-    }
+    if (is_abc_class(t)) return truthy(call(getattr(cls, intern("__instancecheck__")), {obj}));
     // An object whose __class__ claims the type (e.g. proxies) also counts.
     Value c = getattr_opt(obj, intern("__class__"));
     if (!c.is_null() && is_instance(c, type_type) && c.as<Type>()->is_subtype(t)) return true;
@@ -151,10 +154,16 @@ bool issubclass_impl(const Value& sub, const Value& cls) {
             if (issubclass_impl(sub, (*t)[i])) return true;
         return false;
     }
-    if (!is_instance(cls, type_type))
+    if (!is_instance(cls, type_type)) {
+        Value check = cls.type()->lookup_value(intern("__subclasscheck__"));
+        if (!check.is_null()) return truthy(call(bind_special(check, cls), {sub}));
         raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
     if (!is_instance(sub, type_type)) raise_type_error("issubclass() arg 1 must be a class");
-    return sub.as<Type>()->is_subtype(cls.as<Type>());
+    if (sub.as<Type>()->is_subtype(cls.as<Type>())) return true;
+    if (is_abc_class(cls.as<Type>()))
+        return truthy(call(getattr(cls, intern("__subclasscheck__")), {sub}));
+    return false;
 }
 
 Value b_issubclass(CallArgs& a) {
@@ -490,10 +499,25 @@ Value b_build_class(CallArgs& a) {
     if (func.type() != function_type) raise_type_error("__build_class__: func must be a function");
     if (!is_str(a.args[1])) raise_type_error("__build_class__: name is not a string");
     Type* base = object_type;
+    Value orig_bases;
     if (a.nargs > 2) {
-        if (!is_instance(a.args[2], type_type))
-            raise_type_error(fmt("bases must be types, not %s", type_name(a.args[2]).c_str()));
-        base = a.args[2].as<Type>();
+        Value b = a.args[2];
+        // A base that is not a class (typing.Generic[T]) names its class by __mro_entries__.
+        if (!is_instance(b, type_type)) {
+            Value entries = getattr_opt(b, intern("__mro_entries__"));
+            if (!entries.is_null()) {
+                orig_bases = new_tuple({b});
+                Value r = call(entries, {orig_bases});
+                if (!is_tuple(r)) raise_type_error("__mro_entries__ must return a tuple");
+                if (as_tuple(r)->n > 1)
+                    raise_type_error(
+                        "classes with several base classes are not supported by loopstep");
+                b = as_tuple(r)->n ? (*as_tuple(r))[0] : Value::borrow(object_type);
+            }
+        }
+        if (!is_instance(b, type_type))
+            raise_type_error(fmt("bases must be types, not %s", type_name(b).c_str()));
+        base = b.as<Type>();
     }
     Value kwargs;
     if (a.kwnames) {
@@ -504,6 +528,7 @@ Value b_build_class(CallArgs& a) {
     Value ns = new_dict();
     Frame* f = frame_new(fn->co(), fn->code, func, fn->globals, fn->builtins, ns);
     Value cell = interp().run_frame(f);
+    if (!orig_bases.is_null()) as_dict(ns)->set_str(intern("__orig_bases__"), orig_bases);
     Value cls = new_class(as_str(a.args[1])->s, base, ns, kwargs);
     if (!cell.is_null() && cell.type() == cell_type) {
         Value* cc = as_dict(ns)->find_str(intern("__classcell__"));

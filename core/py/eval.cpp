@@ -1483,7 +1483,8 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
             SAVE_REGS();
             if (!reraise) {
                 if (!co->source || !co->source->hide_frames)
-                    traceback_add(exc, f->code_ref, f->lasti, co->line_at(f->lasti));
+                    traceback_add(exc, f->code_ref, f->lasti,
+                                  f->shown_line ? f->shown_line : co->line_at(f->lasti));
                 if (hooks) hooks->on_exception(*f, exc);
             }
             reraise = false;

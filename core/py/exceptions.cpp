@@ -494,15 +494,11 @@ void collect_leaves(const Value& exc, std::vector<Value>& out) {
 Value tb_getattr(const Value& v, StrObject* name) {
     auto* t = v.as<TracebackObject>();
     if (name->s == "tb_next") return t->next.is_null() ? none() : t->next;
-    if (name->s == "tb_lineno") {
-        auto* co = t->code.as<CodeObject>();
-        return new_int(co->source ? co->source->report(t->lineno) : t->lineno);
-    }
+    // Library modules report CPython's line numbers, as in printed tracebacks.
+    int line = reported_line(t->code.as<CodeObject>(), t->lineno);
+    if (name->s == "tb_lineno") return new_int(line);
     if (name->s == "tb_lasti") return new_int(static_cast<int64_t>(t->lasti) * 2);
-    if (name->s == "tb_frame") {
-        auto* co = t->code.as<CodeObject>();
-        return new_code_frame_view(t->code, co->source ? co->source->report(t->lineno) : t->lineno);
-    }
+    if (name->s == "tb_frame") return new_code_frame_view(t->code, line);
     return generic_getattr(v, name);
 }
 

@@ -24,6 +24,9 @@ struct Frame {
     uint32_t ip = 0;                // next instruction
     uint32_t lasti = 0;             // the instruction executing (or that suspended / raised)
     int32_t last_line = -1;
+    // When not 0, the line tracebacks report for this frame (_loopstep.set_line): code that
+    // CPython generates with exec() (a dataclass __init__) has line numbers of its own.
+    int32_t shown_line = 0;
     uint32_t nlocals = 0; // code->nlocalsplus()
     uint32_t capacity = 0;
     Value* sp = nullptr;   // value stack top (one past the last item)

@@ -6,6 +6,7 @@
 #include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/int.h"
+#include "core/py/source.h"
 #include "core/py/interp.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
@@ -47,8 +48,19 @@ std::string func_qualname(const Value& f) {
 
 // ---- function -------------------------------------------------------------------------------
 
+// A function of a library module that is C code in CPython (its frames are hidden) prints as
+// CPython's C function does.
+bool is_builtin_like(const Value& f) {
+    if (f.type() != function_type) return false;
+    const CodeObject* co = f.as<FunctionObject>()->co();
+    return co->source && co->source->hide_frames;
+}
+
 Value function_repr(const Value& v) {
-    return new_str(fmt("<function %s at 0x%llx>", func_qualname(v).c_str(),
+    std::string qualname = func_qualname(v);
+    if (is_builtin_like(v) && qualname.find('.') == std::string::npos)
+        return new_str("<built-in function " + qualname + ">");
+    return new_str(fmt("<function %s at 0x%llx>", qualname.c_str(),
                        static_cast<unsigned long long>(object_id(v.obj()))));
 }
 
@@ -128,6 +140,20 @@ void function_setattr(const Value& f, StrObject* name, const Value& v) {
 
 Value method_repr(const Value& v) {
     auto* m = v.as<BoundMethodObject>();
+    if (is_builtin_like(m->func) && m->self.is_obj()) {
+        Type* t = m->self.type();
+        std::string tname = t->module.empty() || t->module == "builtins"
+                                ? t->qualname
+                                : t->module + "." + t->qualname;
+        if (t->flags & kTypeHeap) {
+            Value mod = t->lookup_value(intern("__module__"));
+            if (!mod.is_null() && is_str(mod) && as_str(mod)->s != "builtins")
+                tname = as_str(mod)->s + "." + t->qualname;
+        }
+        std::string name = as_str(m->func.as<FunctionObject>()->name)->s;
+        return new_str(fmt("<built-in method %s of %s object at 0x%llx>", name.c_str(),
+                           tname.c_str(), static_cast<unsigned long long>(object_id(m->self.obj()))));
+    }
     return new_str("<bound method " + func_qualname(m->func) + " of " + repr_utf8(m->self) + ">");
 }
 
@@ -394,6 +420,17 @@ Value property_getattr(const Value& v, StrObject* name) {
     return generic_getattr(v, name);
 }
 
+// types.MethodType(function, instance): a bound method made by hand.
+Value method_new(Type*, CallArgs& a) {
+    check_no_kwargs(a, "method");
+    check_nargs(a, "method", 2, 2);
+    Type* ft = a.args[0].type();
+    if (!ft->call && ft != function_type && ft != native_function_type)
+        raise_type_error("first argument must be callable");
+    if (is_none(a.args[1])) raise_type_error("instance must not be None");
+    return new_bound_method(a.args[0], a.args[1]);
+}
+
 Value staticmethod_new(Type* t, CallArgs& a) {
     check_no_kwargs(a, "staticmethod");
     check_nargs(a, "staticmethod", 1, 1);
@@ -623,7 +660,7 @@ void init_function_types() {
     method_type->getattr = method_getattr;
     method_type->richcmp = method_richcmp;
     method_type->hash = method_hash;
-    method_type->tp_new = nullptr;
+    method_type->tp_new = method_new;
 
     native_function_type = new_builtin_type("builtin_function_or_method", object_type, 0);
     native_function_type->repr = native_repr;

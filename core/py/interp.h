@@ -146,7 +146,11 @@ class Interp {
 
     // What happens after __main__ finishes (atexit, then the asyncio model's shutdown work).
     void set_shutdown_hook(std::function<void()> h) { shutdown_hook_ = std::move(h); }
-    Value atexit_callbacks;                // list of (func, args, kwargs)
+    Value atexit_callbacks; // list of (func, args, kwargs)
+    // abc.ABC, once the abc module registered it: loopstep has no metaclasses, so classes
+    // deriving from it get ABCMeta's isinstance()/issubclass() behaviour from their own
+    // __instancecheck__ / __subclasscheck__ class methods instead.
+    Value abc_root;
     int exit_status_for(const Value& exc); // prints as CPython does and returns the status
     bool exited_by_keyboard_interrupt = false;
 

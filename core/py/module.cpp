@@ -5,6 +5,7 @@
 #include "core/py/error.h"
 #include "core/py/function.h"
 #include "core/py/int.h"
+#include "core/py/source.h"
 #include "core/py/str.h"
 #include "core/py/type.h"
 
@@ -116,11 +117,15 @@ std::string module_attribute_error_message(const Value& module, StrObject* name)
     return fmt("module '%s' has no attribute '%s'", mname.c_str(), name->s.c_str());
 }
 
+int reported_line(const CodeObject* co, int line) {
+    return co->source ? co->source->report(line) : line;
+}
+
 Value new_frame_view(Frame* f) {
     Value v = make<FrameViewObject>(frame_type);
     auto* fv = v.as<FrameViewObject>();
     fv->code = f->code_ref;
-    fv->lineno = f->code->shown_line(f->lasti);
+    fv->lineno = f->shown_line ? f->shown_line : reported_line(f->code, f->code->line_at(f->lasti));
     fv->locals = frame_locals_dict(f);
     fv->globals = f->globals;
     return v;

@@ -24,6 +24,8 @@ void module_add_function(const Value& module, const char* name, NativeFn fn);
 std::string module_attribute_error_message(const Value& module, StrObject* name);
 
 // Read-only frame objects for tracebacks and generators (f_code, f_lineno, f_locals, f_globals).
+// The line number tracebacks show for `line` of code `co` (CPython's, for library modules).
+int reported_line(const CodeObject* co, int line);
 Value new_frame_view(Frame* f);
 Value new_code_frame_view(const Value& code, int lineno);
 

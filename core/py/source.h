@@ -20,6 +20,9 @@ struct SourceFile {
     bool is_library = false;
     // Modules that are C code in CPython: their frames never appear in tracebacks.
     bool hide_frames = false;
+    // A library file named like CPython's "<string>": tracebacks show no source lines for it,
+    // as CPython finds none for code it compiled from a string.
+    bool no_text = false;
 
     SourceFile(std::string filename, std::string text);
     int line_count() const { return static_cast<int>(line_starts.size()); }

@@ -53,6 +53,7 @@ std::shared_ptr<SourceFile> embedded_source(const EmbeddedModule& m) {
     auto src = std::make_shared<SourceFile>(m.filename, std::move(cleaned));
     src->is_library = true;
     src->hide_frames = std::string_view(m.source).find("# loopstep-hidden-frames") != std::string_view::npos;
+    src->no_text = m.filename[0] == '<';
     if (any) src->reported_line = std::move(reported);
     return src;
 }

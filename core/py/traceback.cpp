@@ -88,7 +88,8 @@ FrameLine describe(const TracebackObject* tb) {
     fl.name = co->name;
     int real_line = tb->lineno;
     fl.lineno = co->source ? co->source->report(real_line) : real_line;
-    if (co->source && real_line > 0) fl.line = std::string(co->source->line(real_line));
+    if (co->source && !co->source->no_text && real_line > 0)
+        fl.line = std::string(co->source->line(real_line));
     if (tb->lasti < co->positions.size()) fl.pos = co->positions[tb->lasti];
     return fl;
 }

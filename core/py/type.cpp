@@ -114,6 +114,30 @@ static Value* instance_dict_of(const Value& o) {
     return &inst->dict;
 }
 
+// The `__dict__` attribute of instances (CPython puts this getset on the first class of the MRO
+// that adds an instance dict): the dict itself, created on first use, so that vars(obj) and
+// obj.__dict__[name] = value work as in CPython.
+static Value instance_dict_get(const Value& o) {
+    Value* dp = instance_dict_slot(o);
+    if (!dp)
+        raise(AttributeError_type,
+              fmt("'%s' object has no attribute '__dict__'", type_name(o).c_str()));
+    if (dp->is_null()) *dp = new_dict();
+    return *dp;
+}
+
+static void instance_dict_set(const Value& o, const Value& v) {
+    Value* dp = instance_dict_slot(o);
+    if (!dp)
+        raise(AttributeError_type,
+              fmt("'%s' object has no attribute '__dict__'", type_name(o).c_str()));
+    if (v.is_null()) raise_type_error("cannot delete __dict__");
+    if (!is_dict(v))
+        raise_type_error(
+            fmt("__dict__ must be set to a dictionary, not a '%s'", type_name(v).c_str()));
+    *dp = v;
+}
+
 Value object_new_instance(Type* t) {
     Value v = make<InstanceObject>(t);
     auto* inst = v.as<InstanceObject>();
@@ -594,8 +618,11 @@ Value new_class(const std::string& name, Type* base, const Value& ns_in, const V
     } else {
         t->flags |= kTypeHasDict;
     }
-    if (t->flags & kTypeHasDict)
+    if (t->flags & kTypeHasDict) {
         t->dict_offset_fn = base->dict_offset_fn ? base->dict_offset_fn : instance_dict_of;
+        if (!base_has_dict && !d->find_str(intern("__dict__")))
+            add_getset(t, "__dict__", instance_dict_get, instance_dict_set);
+    }
     update_slots(t);
     if (!classcell.is_null()) {
         if (classcell.type() != cell_type)

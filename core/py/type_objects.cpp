@@ -266,8 +266,11 @@ void type_setattr(const Value& o, StrObject* name, const Value& v) {
     }
     ++t->version;
     if (name->s.size() > 4 && name->s.compare(0, 2, "__") == 0) {
-        // A dunder changed: recompute slots from the base, then this class's dict.
+        // A dunder changed: recompute slots from the base, then this class's dict. Where the
+        // instances keep their __dict__ is the class's own layout, not the base's.
+        auto dict_offset_fn = t->dict_offset_fn;
         inherit_slots(t, t->base);
+        t->dict_offset_fn = dict_offset_fn;
         update_slots(t);
     }
 }
@@ -326,6 +329,24 @@ Value get_type_doc(const Value& self) {
     if (!d) return none();
     if (d->type()->descr_get) return d->type()->descr_get(*d, Value(), self);
     return *d;
+}
+// int | str, int | None (PEP 604): types.UnionType, written in Python. Other operands (list[int],
+// typing's objects) answer through their own __or__ / __ror__.
+Value type_or(const Value& a, const Value& b) {
+    auto unionable = [](const Value& v) { return is_none(v) || is_instance(v, type_type); };
+    if (!unionable(a) || !unionable(b)) return not_implemented();
+    Value types = interp().import_module("types");
+    return call(getattr(types, intern("UnionType")), {a, b});
+}
+
+// A class's docstring may be replaced (dataclasses writes one), as in CPython.
+void set_type_doc(const Value& self, const Value& v) {
+    Type* t = self.as<Type>();
+    if (!(t->flags & kTypeHeap) || v.is_null())
+        raise_type_error(fmt("cannot %s '__doc__' attribute of immutable type '%s'",
+                             v.is_null() ? "delete" : "set", t->name.c_str()));
+    t->dict.as<DictObject>()->set_str(intern("__doc__"), v);
+    ++t->version;
 }
 Value m_type_mro(CallArgs& a) {
     Value t = get_type_mro(a.args[0]);
@@ -398,6 +419,7 @@ void init_type_system() {
     type_type->getattr = type_getattr;
     type_type->setattr = type_setattr;
     type_type->dict_offset_fn = type_dict_ptr;
+    type_type->binop[static_cast<int>(BinOp::Or)] = type_or;
 }
 
 void init_type_methods() {
@@ -429,7 +451,7 @@ void init_type_methods() {
     add_getter(type_type, "__bases__", get_type_bases);
     add_getter(type_type, "__base__", get_type_base);
     add_getter(type_type, "__dict__", get_type_dict);
-    add_getter(type_type, "__doc__", get_type_doc);
+    add_getset(type_type, "__doc__", get_type_doc, set_type_doc);
     add_method(type_type, "mro", m_type_mro);
     add_method(type_type, "__subclasses__", m_type_subclasses);
     add_method(type_type, "__instancecheck__", m_type_instancecheck);

@@ -27,6 +27,7 @@ Value l_getline(CallArgs& a) {
     int64_t n = 0;
     if (it == sources.end() || !int_to_i64(a.args[1], n)) return new_str("");
     const SourceFile& src = *it->second;
+    if (src.no_text) return new_str("");
     // Library files report CPython's line numbers: find our line shown as n.
     int line = static_cast<int>(n);
     if (!src.reported_line.empty()) {
@@ -102,6 +103,35 @@ Value l_weakref(CallArgs& a) {
     return new_weakref(a.args[0]);
 }
 
+// abc.ABC registers itself: classes deriving from it answer isinstance()/issubclass() through
+// their own __instancecheck__/__subclasscheck__, as ABCMeta's classes do in CPython.
+Value l_set_abc_root(CallArgs& a) {
+    check_nargs(a, "set_abc_root", 1, 1);
+    if (!is_instance(a.args[0], type_type)) raise_type_error("set_abc_root() needs a class");
+    interp().abc_root = a.args[0];
+    return none();
+}
+
+// is_hidden_file(filename): whether frames of that file stay out of tracebacks (library code
+// that is C in CPython), so that stack walks written in Python can skip them too.
+Value l_is_hidden_file(CallArgs& a) {
+    check_nargs(a, "is_hidden_file", 1, 1);
+    if (!is_str(a.args[0])) return py_bool(false);
+    auto& sources = interp().sources;
+    auto it = sources.find(as_str(a.args[0])->s);
+    return py_bool(it != sources.end() && it->second->hide_frames);
+}
+
+// set_line(n): the line tracebacks report for the calling frame from now on (0: its own).
+Value l_set_line(CallArgs& a) {
+    check_nargs(a, "set_line", 1, 1);
+    int64_t n = 0;
+    if (!int_to_i64(a.args[0], n) || n < 0 || n > INT32_MAX)
+        raise_value_error("set_line() needs a line number");
+    if (Frame* f = interp().thread().frame) f->shown_line = static_cast<int32_t>(n);
+    return none();
+}
+
 } // namespace
 
 Value init_loopstep_module(Interp&) {
@@ -113,6 +143,9 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "mark_iterable_coroutine", l_mark_iterable_coroutine);
     module_add_function(m, "extract_stack", l_extract_stack);
     module_add_function(m, "weakref", l_weakref);
+    module_add_function(m, "set_abc_root", l_set_abc_root);
+    module_add_function(m, "set_line", l_set_line);
+    module_add_function(m, "is_hidden_file", l_is_hidden_file);
     return m;
 }
 
