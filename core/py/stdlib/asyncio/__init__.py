@@ -26,7 +26,6 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
-           taskgroups.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +
