@@ -23,17 +23,23 @@ struct Job {
 
 void* run_job(void* arg) {
     auto* job = static_cast<Job*>(arg);
-    py::Interp interp;
-    interp.limits.max_steps = job->opts->max_steps;
-    interp.set_output(*job->output);
-    try {
-        job->result.exit_status = interp.run_main(*job->filename, *job->source);
-        job->result.killed_by_sigint = interp.exited_by_keyboard_interrupt;
-    } catch (py::BudgetExceeded& e) {
-        job->result.budget_exceeded = true;
-        job->result.budget_message = e.message;
-        job->result.exit_status = 1;
+    RunObserver* obs = job->opts->observer;
+    {
+        py::Interp interp;
+        interp.limits.max_steps = job->opts->max_steps;
+        interp.set_output(*job->output);
+        if (obs) obs->attach(interp);
+        try {
+            job->result.exit_status = interp.run_main(*job->filename, *job->source);
+            job->result.killed_by_sigint = interp.exited_by_keyboard_interrupt;
+        } catch (py::BudgetExceeded& e) {
+            job->result.budget_exceeded = true;
+            job->result.budget_message = e.message;
+            job->result.exit_status = 1;
+        }
+        if (obs) obs->program_finished();
     }
+    if (obs) obs->detach();
     return nullptr;
 }
 
