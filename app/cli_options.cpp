@@ -35,8 +35,8 @@ std::optional<int> parse_frames(const std::string& text) {
 CliParse parse_cli(std::span<const std::string> args) {
     CliParse result;
     CliOptions& o = result.options;
-    if (!args.empty() && args[0] == "run") {
-        o.mode = Mode::Run;
+    if (!args.empty() && (args[0] == "run" || args[0] == "record")) {
+        o.mode = args[0] == "run" ? Mode::Run : Mode::Record;
         o.run_args.assign(args.begin() + 1, args.end());
         return result;
     }
@@ -87,6 +87,9 @@ CliParse parse_cli(std::span<const std::string> args) {
         } else if (name == "run") {
             result.error = "'run' must come first: loopstep run FILE.py";
             return result;
+        } else if (name == "record") {
+            result.error = "'record' must come first: loopstep record FILE.py -o out.json";
+            return result;
         } else if (!name.empty() && name[0] == '-') {
             result.error = "unknown option '" + name + "'";
             return result;
@@ -119,6 +122,13 @@ std::string usage_text() {
            "      Run FILE.py headless and print what CPython 3.11 prints (no window needed).\n"
            "      --trace also prints each event-loop callback to stderr; --max-steps stops a\n"
            "      program that runs too long.\n"
+           "  loopstep record [--max-steps N] [--max-events N] [--stats] [--events] -o OUT.json\n"
+           "                  FILE.py\n"
+           "      Run FILE.py headless with every step recorded, print its output, and write\n"
+           "      the recording as Chrome Trace Event JSON (open it in ui.perfetto.dev): a\n"
+           "      track per thread and per task, callbacks as slices, output as instants.\n"
+           "      --stats prints the recording's size and hash to stderr; --events lists every\n"
+           "      recorded event on stdout, after the program's own output.\n"
            "  loopstep --help | --version\n"
            "\n"
            "Options:\n"

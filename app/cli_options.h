@@ -13,6 +13,7 @@ enum class Mode {
     Gui,        // the window, until the user closes it
     Screenshot, // the window for a fixed number of frames, then a PNG of the last one
     Run,        // `loopstep run FILE.py`: the headless runner, no window
+    Record,     // `loopstep record FILE.py -o out.json`: record, export a trace, no window
     Help,
     Version,
 };
@@ -23,7 +24,7 @@ struct CliOptions {
     std::string scenarios_dir;         // --scenarios-dir DIR ("" = search the usual places)
     std::string screenshot;            // --screenshot OUT.png
     int frames = 0;                    // --frames N, only with --screenshot
-    std::vector<std::string> run_args; // everything after `run`, for the headless runner
+    std::vector<std::string> run_args; // everything after `run` or `record`
 };
 
 inline constexpr int default_screenshot_frames = 3;

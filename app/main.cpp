@@ -2,6 +2,7 @@
 // first, so `--help` and the headless `run` work without a display; everything drawn is in Ui.
 #include "app/app_state.h"
 #include "app/cli_options.h"
+#include "app/cli_record.h"
 #include "app/cli_run.h"
 #include "app/scenario_paths.h"
 #include "app/screenshot.h"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     case Mode::Help: std::cout << usage_text(); return 0;
     case Mode::Version: std::cout << "loopstep " LOOPSTEP_VERSION "\n"; return 0;
     case Mode::Run: return run_command(opts.run_args, std::cout, std::cerr);
+    case Mode::Record: return record_command(opts.run_args, std::cout, std::cerr);
     case Mode::Gui:
     case Mode::Screenshot: break;
     }

@@ -25,15 +25,27 @@ class AioObserver {
 public:
     virtual ~AioObserver() = default;
     virtual void on_iteration(uint64_t /*loop*/, uint64_t /*iteration*/, double /*t*/) {}
+    // `task`: the id of the task whose __step / __wakeup the callback is, else 0.
     virtual void on_handle_scheduled(uint64_t /*handle*/, const std::string& /*label*/, double /*when*/,
-                                     bool /*timer*/) {}
+                                     bool /*timer*/, uint64_t /*task*/) {}
     virtual void on_handle_cancelled(uint64_t /*handle*/) {}
+    // _run_once popped a cancelled handle from the ready deque and did not run it.
+    virtual void on_handle_skipped(uint64_t /*handle*/) {}
     virtual void on_timer_due(uint64_t /*handle*/) {}
+    // _run_once dropped a cancelled timer from the head of the heap...
+    virtual void on_timer_discarded(uint64_t /*handle*/) {}
+    // ... or removed every cancelled timer and rebuilt the heap (heapify).
+    virtual void on_timers_purged() {}
+    // loop.close() emptied the ready deque (timers false) or the timer heap (timers true).
+    virtual void on_loop_cleared(bool /*timers*/) {}
     virtual void on_handle_run_start(uint64_t /*handle*/, const std::string& /*label*/) {}
     virtual void on_handle_run_end(uint64_t /*handle*/) {}
     virtual void on_task_created(uint64_t /*task*/, const std::string& /*name*/, const Value& /*coro*/,
                                  uint64_t /*parent*/) {}
-    virtual void on_task_state(uint64_t /*task*/, const char* /*state*/, const Value& /*waiting_on*/) {}
+    // `task_object`: the Task itself, so the recorder can read its coroutine chain (the await
+    // stack) at the moment it suspends, and its result or exception when it ends.
+    virtual void on_task_state(uint64_t /*task*/, const char* /*state*/, const Value& /*waiting_on*/,
+                               const Value& /*task_object*/) {}
     virtual void on_future_created(uint64_t /*future*/) {}
     virtual void on_future_done(uint64_t /*future*/, const char* /*state*/) {}
     virtual void on_loop_wait(double /*from*/, double /*until*/) {}

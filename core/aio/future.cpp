@@ -401,7 +401,7 @@ namespace {
 TaskObject* task_of(const Value& v) { return v.as<TaskObject>(); }
 
 void notify_task_state(TaskObject* t, const char* state, const Value& waiting_on = Value()) {
-    if (AioObserver* o = observer()) o->on_task_state(t->id, state, waiting_on);
+    if (AioObserver* o = observer()) o->on_task_state(t->id, state, waiting_on, Value::borrow(t));
 }
 
 void task_call_step_soon(TaskObject* t, const Value& arg) {

@@ -27,6 +27,9 @@ using namespace py;
 
 Type *handle_type, *timer_handle_type, *loop_core_type;
 
+Value task_of_callback(const Value& cb); // future.cpp
+uint64_t task_id(const Value& v);        // future.cpp
+
 namespace {
 
 constexpr double kClockResolution = 1e-09;
@@ -272,7 +275,9 @@ Value context_kwarg(CallArgs& a, size_t& nargs) {
 }
 
 void notify_scheduled(HandleObject* h) {
-    if (AioObserver* o = observer()) o->on_handle_scheduled(h->id, callback_label(h->callback), h->when, h->is_timer);
+    if (AioObserver* o = observer())
+        o->on_handle_scheduled(h->id, callback_label(h->callback), h->when, h->is_timer,
+                               task_id(task_of_callback(h->callback)));
 }
 
 Value m_call_soon(CallArgs& a) {
@@ -415,6 +420,7 @@ Value qv_clear(CallArgs& a) {
         loop_of(q->loop)->scheduled.clear();
     else
         loop_of(q->loop)->ready.clear();
+    if (AioObserver* o = observer()) o->on_loop_cleared(q->timers);
     return none();
 }
 Value qv_append(CallArgs& a) {
@@ -505,11 +511,13 @@ void loop_run_once(LoopObject* l) {
         heapify(fresh);
         l->scheduled = std::move(fresh);
         l->timer_cancelled_count = 0;
+        if (obs) obs->on_timers_purged();
     } else {
         while (!l->scheduled.empty() && handle_of(l->scheduled[0])->cancelled) {
             l->timer_cancelled_count -= 1;
             Value h = heappop(l->scheduled);
             handle_of(h)->scheduled = false;
+            if (obs) obs->on_timer_discarded(handle_of(h)->id);
         }
     }
     std::optional<double> timeout;
@@ -545,7 +553,10 @@ void loop_run_once(LoopObject* l) {
         Value hv = std::move(l->ready.front());
         l->ready.pop_front();
         HandleObject* h = handle_of(hv);
-        if (h->cancelled) continue;
+        if (h->cancelled) {
+            if (obs) obs->on_handle_skipped(h->id);
+            continue;
+        }
         std::string label;
         if (obs || I.trace_callbacks) label = callback_label(h->callback);
         if (I.trace_callbacks) I.write(2, fmt("#TRACE t=%.3f ", I.clock) + label + "\n");

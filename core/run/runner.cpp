@@ -23,23 +23,29 @@ struct Job {
 
 void* run_job(void* arg) {
     auto* job = static_cast<Job*>(arg);
-    py::Interp interp;
-    interp.limits.max_steps = job->opts->max_steps;
-    interp.trace_callbacks = job->opts->trace;
-    interp.set_output(*job->output);
-    try {
-        job->result.exit_status = interp.run_main(*job->filename, *job->source);
-        job->result.killed_by_sigint = interp.exited_by_keyboard_interrupt;
-    } catch (py::BudgetExceeded& e) {
-        job->result.budget_exceeded = true;
-        job->result.budget_message = e.message;
-        job->result.exit_status = 1;
-        interp.set_output({}); // the program stopped here: teardown prints nothing more
-    } catch (py::Deadlock&) {
-        // CPython would hang; as the oracle, stop with timeout(1)'s status.
-        job->result.exit_status = 124;
-        interp.set_output({});
+    RunObserver* obs = job->opts->observer;
+    {
+        py::Interp interp;
+        interp.limits.max_steps = job->opts->max_steps;
+        interp.trace_callbacks = job->opts->trace;
+        interp.set_output(*job->output);
+        if (obs) obs->attach(interp);
+        try {
+            job->result.exit_status = interp.run_main(*job->filename, *job->source);
+            job->result.killed_by_sigint = interp.exited_by_keyboard_interrupt;
+        } catch (py::BudgetExceeded& e) {
+            job->result.budget_exceeded = true;
+            job->result.budget_message = e.message;
+            job->result.exit_status = 1;
+            interp.set_output({}); // the program stopped here: teardown prints nothing more
+        } catch (py::Deadlock&) {
+            // CPython would hang; as the oracle, stop with timeout(1)'s status.
+            job->result.exit_status = 124;
+            interp.set_output({});
+        }
+        if (obs) obs->program_finished();
     }
+    if (obs) obs->detach();
     return nullptr;
 }
 

@@ -10,9 +10,25 @@
 
 namespace loopstep {
 
+namespace py {
+class Interp;
+}
+
+// Watches a run from the interpreter's own thread (the recorder): attach() before the program
+// starts, program_finished() when it has ended (the interpreter's teardown, which may still run
+// finalisers that print, follows), detach() once the interpreter is gone.
+class RunObserver {
+  public:
+    virtual ~RunObserver() = default;
+    virtual void attach(py::Interp& I) = 0;
+    virtual void program_finished() {}
+    virtual void detach() {}
+};
+
 struct RunOptions {
     uint64_t max_steps = 200'000'000;
     bool trace = false; // print "#TRACE t=... label" before each loop callback (stderr)
+    RunObserver* observer = nullptr;
 };
 
 struct RunResult {

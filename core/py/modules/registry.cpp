@@ -2,6 +2,7 @@
 #include "core/py/modules/registry.h"
 
 #include "core/aio/aio.h"
+#include "core/record/record_module.h"
 
 #include <map>
 #include <set>
@@ -19,6 +20,7 @@ ModuleInitFn find_builtin_module(const std::string& name) {
         {"_asyncio_loop", aio::init_asyncio_loop_module},
         {"atexit", init_atexit_module},
         {"_thread", init_thread_module},
+        {"_loopstep_record", record::init_record_module},
     };
     auto it = table.find(name);
     return it == table.end() ? nullptr : it->second;
