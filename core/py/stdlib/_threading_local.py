@@ -7,9 +7,11 @@ attribute access reads or writes the running thread's dictionary. A thread's fir
 the subclass's __init__ again with the arguments given at creation, as CPython does. Attribute
 lookup is object.__getattribute__'s order (data descriptors of the class, then the instance's
 dictionary, then the class), done here by hand because the dictionary is not the instance's own.
+A finished thread's dictionary stays until the object goes: the simulated threads' idents are
+never reused, so no later thread can see it.
 """
 
-from threading import get_ident, RLock
+from threading import get_ident
 
 __all__ = ["local"]
 
@@ -36,7 +38,6 @@ class local:
         self = object.__new__(cls)
         object.__setattr__(self, '_local__args', (args, kw))
         object.__setattr__(self, '_local__dicts', {get_ident(): {}})
-        object.__setattr__(self, '_local__lock', RLock())
         return self
 
     def _local__dict(self):
