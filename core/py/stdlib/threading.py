@@ -17,6 +17,7 @@ import functools
 from time import monotonic as _time
 from itertools import islice as _islice, count as _count
 from collections import deque as _deque
+from _loopstep import set_thread_name as _set_thread_name
 
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -524,11 +525,13 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            ident = _start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
             raise
+        # The new thread has not run yet: the recording sees it under this name from the start.
+        _set_thread_name(ident, self._name)
         self._started.wait()
 
     def run(self):  #@ 964
@@ -638,6 +641,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident is not None:
+            _set_thread_name(self._ident, self._name)
 
     @property
     def ident(self):
