@@ -278,7 +278,8 @@ Value slot_getattribute(const Value& o, StrObject* name) {
     } catch (PyError& e) {
         if (!exc_matches(e.exc, AttributeError_type)) throw;
         Value hook = lookup_special(o, "__getattr__");
-        if (hook.is_null()) return Value();
+        // Without __getattr__ the AttributeError __getattribute__ raised is the one to report.
+        if (hook.is_null()) throw;
         return call_special(hook, o, {Value::borrow(name)});
     }
 }
