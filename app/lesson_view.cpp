@@ -1,10 +1,15 @@
-// The Lesson pane; see lesson_view.h.
+// The Lesson pane; see lesson_view.h. What it shows depends only on the open document and the
+// language, so it is looked up when they change, not every frame.
 #include "app/lesson_view.h"
 
 #include "app/theme.h"
+#include "app/twin.h"
+#include "app/ui_text.h"
 #include "app/widgets.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 
 namespace loopstep::app {
 
@@ -18,6 +23,17 @@ const TopicGroup* group_of(const AppState& state) {
     return nullptr;
 }
 
+// The open document's twin, found again only when the document changes.
+const std::optional<TwinLink>& twin_of(const AppState& state) {
+    static std::uint64_t revision = 0;
+    static std::optional<TwinLink> twin;
+    if (revision != state.doc_revision) {
+        revision = state.doc_revision;
+        twin = find_twin(state.doc->path, state.doc->header, state.catalogue);
+    }
+    return twin;
+}
+
 } // namespace
 
 void draw_lesson_view(AppState& state, const ViewContext& ctx, ImVec2 pos, ImVec2 size) {
@@ -27,9 +43,10 @@ void draw_lesson_view(AppState& state, const ViewContext& ctx, ImVec2 pos, ImVec
         ImGui::End();
         return;
     }
-    pane_caption("Lesson");
+    const std::string& lang = state.lang;
+    pane_caption(tr("Lesson", lang));
     if (!state.doc) {
-        ImGui::TextDisabled("No scenario is open.");
+        ImGui::TextDisabled("%s", tr("No scenario is open.", lang));
         ImGui::End();
         return;
     }
@@ -48,17 +65,29 @@ void draw_lesson_view(AppState& state, const ViewContext& ctx, ImVec2 pos, ImVec
     std::string summary = doc.header.get("summary", state.lang);
     ImGui::Spacing();
     if (summary.empty()) {
-        ImGui::TextDisabled("This file has no lesson header (# title: ..., # summary: ...).");
+        ImGui::TextDisabled(
+            "%s", tr("This file has no lesson header (# title: ..., # summary: ...).", lang));
     } else {
         ImGui::TextUnformatted(summary.c_str());
     }
     ImGui::PopTextWrapPos();
 
+    if (const std::optional<TwinLink>& twin = twin_of(state)) {
+        ImGui::Spacing();
+        const char* label = tr(
+            twin->to_fixed ? "Open the fixed version" : "Back to the version with the bug", lang);
+        if (ImGui::Button(label)) {
+            state.open_scenario(twin->path);
+            ImGui::End();
+            return; // `doc` is the twin now
+        }
+    }
+
     const TopicGroup* group = group_of(state);
     if (group && group->entries.size() > 1) {
         ImGui::Spacing();
         ImGui::Spacing();
-        pane_caption("On this topic");
+        pane_caption(tr("On this topic", lang));
         for (size_t i : group->entries) {
             const CatalogueEntry& e = state.catalogue.entries[i];
             bool current = e.path == doc.path;
