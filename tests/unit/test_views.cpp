@@ -2,13 +2,18 @@
 // memory, frames driven by the test), the Tasks and Event loop panes drawn into it for a real
 // recording, and the mouse moved by the test. What is checked is what a user would see or do:
 // the panes draw something, the rows are in creation order and clicking one selects its task,
-// and the projector theme really is light.
+// the projector theme really is light, and the Lesson pane loads the lesson in the chosen
+// language and its button opens the twin.
+#include "app/app_state.h"
 #include "app/fonts.h"
+#include "app/lesson_view.h"
 #include "app/loop_view.h"
 #include "app/tasks_view.h"
 #include "app/theme.h"
 #include "app/view_context.h"
 #include "core/record/recording.h"
+
+#include "temp_dir.h"
 
 #include <catch2/catch.hpp>
 
@@ -172,4 +177,44 @@ TEST_CASE("the projector theme is dark text on a light background", "[views][the
     theme::apply(2.0f, theme::Theme::Dark);
     CHECK(ImGui::GetStyle().WindowPadding.x == 2 * padding);
     CHECK(luminance(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]) < 0.3f);
+}
+
+TEST_CASE("the Lesson pane shows the lesson in the chosen language and opens the twin",
+          "[views][lesson]") {
+    Headless ui;
+    testing::TempDir dir;
+    dir.write("07_bug.py", "# title: Bug\n# twin: 07_bug_fixed.py\nprint(1)\n");
+    dir.write("07_bug_fixed.py", "# title: Fixed\n# twin: 07_bug.py\nprint(2)\n");
+    dir.write("lessons/07_bug.ko.md",
+              "## Explanation\n이벤트 루프가 멈춥니다.\n\n## What to watch for\n- 하트비트\n");
+    AppState state;
+    state.catalogue = scan_catalogue(dir.path());
+    REQUIRE(state.open_scenario(dir.path() / "07_bug.py"));
+    state.take_new_text();
+    state.lang = "ko";
+    ViewContext ctx = ui.context();
+    ctx.lang = "ko";
+    auto draw = [&] { draw_lesson_view(state, ctx, ImVec2(0, 0), ImVec2(400, 600)); };
+    ui.frame(draw);
+    // The Korean lesson was loaded: its text went to the font atlas's list of glyphs to add.
+    bool explanation_seen = false;
+    for (const std::string& t : state.take_new_text())
+        explanation_seen = explanation_seen || t == "이벤트 루프가 멈춥니다.";
+    CHECK(explanation_seen);
+
+    // Somewhere down the pane is the button to the fixed version; click down until it opens.
+    ImGuiIO& io = ImGui::GetIO();
+    auto click_until_opened = [&](const std::string& file) {
+        for (float y = 2; y < 600; y += 4) {
+            io.MousePos = ImVec2(60, y);
+            io.MouseDown[0] = true;
+            ui.frame(draw);
+            io.MouseDown[0] = false;
+            ui.frame(draw);
+            if (state.doc->path.filename() == file) return true;
+        }
+        return false;
+    };
+    CHECK(click_until_opened("07_bug_fixed.py"));
+    CHECK(click_until_opened("07_bug.py"));
 }
