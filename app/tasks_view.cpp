@@ -76,11 +76,11 @@ void draw_tasks_view(const record::Recording& rec, const record::State& state, S
     if (ImGui::BeginTable("tasks", 6, flags)) {
         const float em = ImGui::GetFontSize();
         ImGui::TableSetupScrollFreeze(1, 1);
-        ImGui::TableSetupColumn(tr("Task", lang), ImGuiTableColumnFlags_NoHide, 6.5f * em);
-        ImGui::TableSetupColumn(tr("Coroutine", lang), 0, 7 * em);
-        ImGui::TableSetupColumn(tr("State", lang), 0, 6 * em);
-        ImGui::TableSetupColumn(tr("Waits on", lang), 0, 9 * em);
-        ImGui::TableSetupColumn(tr("Await stack", lang), 0, 16 * em);
+        ImGui::TableSetupColumn(tr("Task", lang), ImGuiTableColumnFlags_NoHide, 5 * em);
+        ImGui::TableSetupColumn(tr("Coroutine", lang), 0, 6 * em);
+        ImGui::TableSetupColumn(tr("State", lang), 0, 5.5f * em);
+        ImGui::TableSetupColumn(tr("Waits on", lang), 0, 8 * em);
+        ImGui::TableSetupColumn(tr("Await stack", lang), 0, 14 * em);
         ImGui::TableSetupColumn(tr("Result", lang), 0, 12 * em);
         ImGui::TableHeadersRow();
 

@@ -37,6 +37,10 @@ constexpr Row kTable[] = {
     {"done", "완료", "完了"},
     {"cancelled", "취소됨", "キャンセル済み"},
     {"failed", "실패", "失敗"},
+    // Source pane and status bar
+    {"Source", "소스", "ソース"},
+    {"{} lines", "{}줄", "{} 行"},
+    {"Ctrl+O opens a scenario", "Ctrl+O로 시나리오 열기", "Ctrl+O でシナリオを開く"},
     // Tasks pane
     {"Tasks", "태스크", "タスク"},
     {"No task has been created yet.", "아직 만들어진 태스크가 없습니다.",
