@@ -17,6 +17,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace loopstep::app {
 
@@ -49,7 +50,7 @@ Ui::~Ui() {
     ImGui::DestroyContext();
 }
 
-void Ui::frame(AppState& state) {
+void Ui::frame(AppState& state, const BottomPane& bottom) {
     for (const std::string& text : state.take_new_text()) fonts_.add_text(text);
     fonts_.set_language(state.lang);
     fonts_.rebuild_if_needed();
@@ -66,12 +67,16 @@ void Ui::frame(AppState& state) {
     const ImVec2 origin = vp->WorkPos;
     const ImVec2 area = vp->WorkSize;
     const float status_h = ImGui::GetFrameHeight() + 6 * scale_;
-    const float body_h = std::max(0.0f, area.y - status_h);
+    float body_h = std::max(0.0f, area.y - status_h);
+    const float bottom_h = bottom ? std::floor(body_h * 0.45f) : 0;
+    body_h -= bottom_h;
     const float lesson_w = std::clamp(area.x * 0.28f, 260 * scale_, 420 * scale_);
     draw_lesson_view(state, ctx, origin, ImVec2(lesson_w, body_h));
     draw_source_view(state, ctx, ImVec2(origin.x + lesson_w, origin.y),
                      ImVec2(std::max(0.0f, area.x - lesson_w), body_h));
-    draw_status_bar(state, ctx, ImVec2(origin.x, origin.y + body_h), ImVec2(area.x, status_h));
+    if (bottom) bottom(ctx, ImVec2(origin.x, origin.y + body_h), ImVec2(area.x, bottom_h));
+    draw_status_bar(state, ctx, ImVec2(origin.x, origin.y + body_h + bottom_h),
+                    ImVec2(area.x, status_h));
     draw_dialogs(state, ctx);
 
     ImGui::Render();
