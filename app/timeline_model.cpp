@@ -200,7 +200,7 @@ std::pair<std::size_t, std::size_t> visible_segments(const std::vector<Segment>&
     auto first = std::partition_point(segs.begin(), segs.end(),
                                       [&](const Segment& s) { return x_end(s, axis) < v0; });
     auto last = std::partition_point(first, segs.end(),
-                                     [&](const Segment& s) { return x_begin(s, axis) <= v1; });
+                                     [&](const Segment& s) { return x_begin(s, axis) < v1; });
     return {static_cast<std::size_t>(first - segs.begin()),
             static_cast<std::size_t>(last - segs.begin())};
 }

@@ -84,7 +84,7 @@ TEST_CASE("the usage text documents every form", "[cli]") {
     }
 }
 
-TEST_CASE("--bench-frames N selects the benchmark, with or without a screenshot", "[cli]") {
+TEST_CASE("benchmark mode is --bench-frames N, with or without a screenshot", "[cli]") {
     auto p = parse({"--bench-frames", "300", "--scenario", "big.py"});
     REQUIRE(p.ok());
     CHECK(p.options.mode == Mode::Bench);
