@@ -4,6 +4,7 @@
 #include "app/scenario_document.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <ctime>
 #include <numeric>
@@ -21,10 +22,12 @@ struct Summary {
     double mean = 0, worst = 0;
 };
 
+// Frame 1 is apart: it builds the font atlas (and the lanes, when the view builds them).
 Summary summarise(const std::vector<double>& ms) {
-    if (ms.empty()) return {};
-    return {std::accumulate(ms.begin(), ms.end(), 0.0) / static_cast<double>(ms.size()),
-            *std::max_element(ms.begin(), ms.end())};
+    if (ms.size() < 2) return {};
+    auto rest = ms.begin() + 1;
+    return {std::accumulate(rest, ms.end(), 0.0) / static_cast<double>(ms.size() - 1),
+            *std::max_element(rest, ms.end())};
 }
 
 } // namespace
@@ -42,9 +45,11 @@ std::unique_ptr<TimelineBench> TimelineBench::start(const std::filesystem::path&
     std::unique_ptr<TimelineBench> b(new TimelineBench());
     b->path_ = path;
     b->frames_ = frames;
-    const double t0 = thread_cpu_ms();
+    // The interpreter runs on a thread of its own: this one is wall-clock time.
+    const auto t0 = std::chrono::steady_clock::now();
     record::RecordResult result = record::record_program(path.filename().string(), *source);
-    b->record_ms_ = thread_cpu_ms() - t0;
+    b->record_ms_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (result.diagnostic) {
         *error = path.string() + ": " + result.diagnostic->text;
         return nullptr;
@@ -101,16 +106,22 @@ void TimelineBench::end_frame(double whole_ms) {
 void TimelineBench::print(std::ostream& out) const {
     const timeline::Model& m = state_.model;
     const Summary tl = summarise(timeline_frames_), whole = summarise(whole_frames_);
-    char buf[512];
-    std::snprintf(
-        buf, sizeof buf,
-        "loopstep bench: %s: %llu events, %zu tasks, %zu thread lane(s), %zu frames\n"
-        "  recording the program: %.0f ms; building the timeline's lanes (once): %.0f ms\n"
-        "  timeline, CPU per frame: mean %.3f ms, worst %.3f ms\n"
-        "  whole UI, CPU per frame: mean %.3f ms, worst %.3f ms\n",
-        path_.string().c_str(), static_cast<unsigned long long>(m.event_count),
-        m.lanes.size() - m.pinned_lanes, m.pinned_lanes - 1, timeline_frames_.size(), record_ms_,
-        build_ms_, tl.mean, tl.worst, whole.mean, whole.worst);
+    const std::size_t frames = timeline_frames_.size();
+    char buf[1024];
+    std::snprintf(buf, sizeof buf,
+                  "loopstep bench: %s: %llu events, %zu tasks, %zu thread lane(s), %zu frames\n"
+                  "  recording the program: %.0f ms (wall); the timeline's lanes, built once: "
+                  "%.0f ms\n"
+                  "  frame 1 (builds the font atlas): timeline %.3f ms, whole UI %.3f ms\n",
+                  path_.string().c_str(), static_cast<unsigned long long>(m.event_count),
+                  m.lanes.size() - m.pinned_lanes, m.pinned_lanes - 1, frames, record_ms_,
+                  build_ms_, frames ? timeline_frames_[0] : 0.0, frames ? whole_frames_[0] : 0.0);
+    out << buf;
+    if (frames < 2) return;
+    std::snprintf(buf, sizeof buf,
+                  "  frames 2-%zu, CPU per frame: timeline mean %.3f ms, worst %.3f ms; whole UI "
+                  "mean %.3f ms, worst %.3f ms\n",
+                  frames, tl.mean, tl.worst, whole.mean, whole.worst);
     out << buf;
 }
 
