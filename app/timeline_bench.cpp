@@ -81,8 +81,7 @@ void TimelineBench::prepare_frame(int frame) {
                                          timeline::min_view_width(state_.axis));
     const double progress = frames_ > 1 ? static_cast<double>(frame) / (frames_ - 1) : 1.0;
     const auto task_lanes = static_cast<double>(m.lanes.size() - m.pinned_lanes);
-    // Scrolls through every task lane over the run (the view clamps past the last one).
-    state_.scroll_y = static_cast<float>(progress * task_lanes * 40);
+    scroll_fraction_ = progress;
     const std::uint64_t n = rec_->size();
     cursor_ = n ? static_cast<std::uint64_t>(progress * static_cast<double>(n - 1)) : 0;
     state_.last_cursor = cursor_; // the sweep sets the view; the cursor must not re-centre it
@@ -93,6 +92,10 @@ void TimelineBench::prepare_frame(int frame) {
 }
 
 void TimelineBench::draw(const ViewContext& ctx, ImVec2 pos, ImVec2 size) {
+    // Scrolls through every task lane over the run (the view clamps past the last screenful).
+    const auto task_lanes =
+        static_cast<float>(state_.model.lanes.size() - state_.model.pinned_lanes);
+    state_.scroll_y = static_cast<float>(scroll_fraction_) * task_lanes * timeline_lane_height(ctx);
     const double t0 = thread_cpu_ms();
     draw_timeline_view(*rec_, state_, cursor_, selection_, ctx, pos, size);
     timeline_ms_ = thread_cpu_ms() - t0;

@@ -49,6 +49,7 @@ class TimelineBench {
     double record_ms_ = 0, build_ms_ = 0;
     TimelineState state_;
     std::uint64_t cursor_ = 0;
+    double scroll_fraction_ = 0; // how far down the task lanes this frame is
     Selection selection_;
     double timeline_ms_ = 0; // this frame's
     std::vector<double> timeline_frames_, whole_frames_;

@@ -350,6 +350,10 @@ void tooltip(const Lane& lane, const TimelineState& st, const PixelMap& map, flo
 
 } // namespace
 
+float timeline_lane_height(const ViewContext& ctx) {
+    return std::floor(ImGui::GetTextLineHeight() + 8 * ctx.scale);
+}
+
 void draw_timeline_view(const record::Recording& rec, TimelineState& st, std::uint64_t& cursor,
                         Selection& selection, const ViewContext& ctx, ImVec2 pos, ImVec2 size) {
     ImGui::SetNextWindowPos(pos);
@@ -382,7 +386,7 @@ void draw_timeline_view(const record::Recording& rec, TimelineState& st, std::ui
     Geometry g;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    g.lane_h = std::floor(ImGui::GetTextLineHeight() + 8 * ctx.scale);
+    g.lane_h = timeline_lane_height(ctx);
     g.names_x = origin.x;
     g.names_w = std::clamp(avail.x * 0.18f, 110 * ctx.scale, 200 * ctx.scale);
     g.scrollbar_w = ImGui::GetStyle().ScrollbarSize;

@@ -40,6 +40,9 @@ struct TimelineState {
     timeline::Range& view() { return views[axis == timeline::Axis::Time ? 0 : 1]; }
 };
 
+// The height of one lane with the current font.
+float timeline_lane_height(const ViewContext& ctx);
+
 void draw_timeline_view(const record::Recording& rec, TimelineState& state, std::uint64_t& cursor,
                         Selection& selection, const ViewContext& ctx, ImVec2 pos, ImVec2 size);
 
