@@ -403,6 +403,7 @@ void draw_timeline_view(const record::Recording& rec, TimelineState& st, std::ui
         return;
     }
 
+    st.layout = {g.plot_min, g.plot_max, g.names_x, g.pinned_y, g.tasks_y, g.lane_h};
     const Range domain = model.domain(st.axis);
     const double min_w = timeline::min_view_width(st.axis);
     if (st.view().width() <= 0) st.view() = domain;

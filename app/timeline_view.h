@@ -33,6 +33,13 @@ struct TimelineState {
     record::TaskId last_selected = 0;
     bool dragged = false; // the current press moved: its release is no click
 
+    // Where the last frame put things, in screen pixels (for tests that click on lanes).
+    struct Layout {
+        ImVec2 plot_min, plot_max; // the lanes right of the names
+        float names_x = 0;
+        float pinned_y = 0, tasks_y = 0, lane_h = 0;
+    } layout;
+
     // Per-frame scratch, kept to avoid allocating every frame.
     std::vector<timeline::DrawItem> items;
     std::vector<timeline::MarkerItem> marks;
