@@ -109,7 +109,7 @@ TEST_CASE("the pane shows a lane for the loop and one per task", "[timeline]") {
     CHECK(pane.state.layout.plot_max.x > pane.state.layout.plot_min.x);
 }
 
-TEST_CASE("a click on a lane's name selects that task; a second click clears it", "[timeline]") {
+TEST_CASE("a click on a lane's name selects that task, a second click clears it", "[timeline]") {
     Pane pane;
     const ImVec2 name(pane.state.layout.names_x + 20, pane.on_lane(2, 0).y); // Task-2's name
     pane.click(name);
