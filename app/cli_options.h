@@ -14,6 +14,7 @@ enum class Mode {
     Screenshot, // the window for a fixed number of frames, then a PNG of the last one
     Run,        // `loopstep run FILE.py`: the headless runner, no window
     Record,     // `loopstep record FILE.py -o out.json`: record, export a trace, no window
+    Bench,      // --bench-frames N: the window for N frames, timing the timeline and the whole UI
     Help,
     Version,
 };
@@ -24,6 +25,7 @@ struct CliOptions {
     std::string scenarios_dir;         // --scenarios-dir DIR ("" = search the usual places)
     std::string screenshot;            // --screenshot OUT.png
     int frames = 0;                    // --frames N, only with --screenshot
+    int bench_frames = 0;              // --bench-frames N (with --screenshot: also save the last)
     std::vector<std::string> run_args; // everything after `run` or `record`
 };
 

@@ -67,7 +67,7 @@ Ui::~Ui() {
     ImGui::DestroyContext();
 }
 
-void Ui::frame(AppState& state) {
+void Ui::frame(AppState& state, const BottomPane& bottom) {
     const theme::Theme wanted = state.presentation ? theme::Theme::Projector : theme::Theme::Dark;
     if (wanted != theme::current()) theme::apply(scale_, wanted);
     // Presentation mode reads from the back of a classroom: half again as large.
@@ -88,7 +88,9 @@ void Ui::frame(AppState& state) {
     const ImVec2 origin = vp->WorkPos;
     const ImVec2 area = vp->WorkSize;
     const float status_h = ImGui::GetFrameHeight() + 6 * scale_;
-    const float body_h = std::max(0.0f, area.y - status_h);
+    float body_h = std::max(0.0f, area.y - status_h);
+    const float bottom_h = bottom ? std::floor(body_h * 0.45f) : 0;
+    body_h -= bottom_h;
     const float lesson_w = std::clamp(area.x * 0.28f, 260 * scale_, 420 * scale_);
     draw_lesson_view(state, ctx, origin, ImVec2(lesson_w, body_h));
     const float right_w = std::max(0.0f, area.x - lesson_w);
@@ -104,7 +106,9 @@ void Ui::frame(AppState& state) {
         draw_loop_view(*rec, at, state.selection, ctx, ImVec2(low.x + tasks_w, low.y),
                        ImVec2(right_w - tasks_w, body_h - source_h));
     }
-    draw_status_bar(state, ctx, ImVec2(origin.x, origin.y + body_h), ImVec2(area.x, status_h));
+    if (bottom) bottom(ctx, ImVec2(origin.x, origin.y + body_h), ImVec2(area.x, bottom_h));
+    draw_status_bar(state, ctx, ImVec2(origin.x, origin.y + body_h + bottom_h),
+                    ImVec2(area.x, status_h));
     draw_dialogs(state, ctx);
 
     ImGui::Render();

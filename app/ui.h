@@ -6,11 +6,19 @@
 #include "app/app_state.h"
 #include "app/fonts.h"
 
+#include <imgui.h>
+
+#include <functional>
 #include <string>
 
 struct GLFWwindow;
 
 namespace loopstep::app {
+
+struct ViewContext;
+
+// A pane drawn across the window under the others, given its place (the benchmark's timeline).
+using BottomPane = std::function<void(const ViewContext&, ImVec2 pos, ImVec2 size)>;
 
 class Ui {
   public:
@@ -21,7 +29,7 @@ class Ui {
     Ui& operator=(const Ui&) = delete;
 
     // Builds the ImGui frame for `state`: call between glfwPollEvents() and render().
-    void frame(AppState& state);
+    void frame(AppState& state, const BottomPane& bottom = {});
     // Draws the frame into the current framebuffer.
     void render();
 
