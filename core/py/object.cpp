@@ -9,6 +9,7 @@
 #include "core/py/weakref.h"
 
 #include <cstdlib>
+#include <mutex>
 #include <new>
 #include <vector>
 
@@ -24,11 +25,33 @@ struct FreeNode {
     FreeNode* next;
 };
 
-struct Pool {
+// A thread's pool outlives the thread: run_program runs each program on a thread of its own,
+// but the built-in types' namespaces and the native modules' types are made once per process,
+// in the memory of whichever thread needed them first, and stay in use. So a pool whose thread
+// ends is kept (its chunks with their free lists) and adopted whole by the next thread that
+// needs memory: the live objects in it stay valid, the free ones are used again.
+struct PoolMemory {
     FreeNode* free[kClasses + 1] = {};
     std::vector<void*> chunks;
+};
+
+struct SparePools {
+    std::mutex mutex;
+    std::vector<PoolMemory> pools;
+};
+
+SparePools& spare_pools() {
+    static auto* spares = new SparePools; // never destroyed: threads end after static teardown
+    return *spares;
+}
+
+struct Pool : PoolMemory {
+    bool adopted = false;
     ~Pool() {
-        for (void* c : chunks) std::free(c);
+        if (chunks.empty()) return;
+        SparePools& spares = spare_pools();
+        std::lock_guard<std::mutex> lock(spares.mutex);
+        spares.pools.push_back(std::move(static_cast<PoolMemory&>(*this)));
     }
 };
 
@@ -36,6 +59,16 @@ thread_local Pool tl_pool;
 thread_local AllocStats tl_stats;
 
 void refill(size_t cls) {
+    if (!tl_pool.adopted) {
+        tl_pool.adopted = true;
+        SparePools& spares = spare_pools();
+        std::lock_guard<std::mutex> lock(spares.mutex);
+        if (!spares.pools.empty() && tl_pool.chunks.empty()) {
+            static_cast<PoolMemory&>(tl_pool) = std::move(spares.pools.back());
+            spares.pools.pop_back();
+            if (tl_pool.free[cls]) return;
+        }
+    }
     size_t size = cls * kGranule;
     size_t count = size <= 128 ? 256 : 64;
     char* chunk = static_cast<char*>(std::malloc(size * count));

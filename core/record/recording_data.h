@@ -25,7 +25,7 @@ class EventStore {
 
     Event& append() {
         if ((size_ & (kBlockSize - 1)) == 0)
-            blocks_.push_back(std::make_unique<Event[]>(kBlockSize));
+            blocks_.push_back(std::make_unique_for_overwrite<Event[]>(kBlockSize));
         return blocks_.back()[size_++ & (kBlockSize - 1)];
     }
     const Event& operator[](size_t i) const {
@@ -38,7 +38,7 @@ class EventStore {
     void shrink() {
         size_t used = size_ & (kBlockSize - 1);
         if (used) {
-            auto last = std::make_unique<Event[]>(used);
+            auto last = std::make_unique_for_overwrite<Event[]>(used);
             std::copy(blocks_.back().get(), blocks_.back().get() + used, last.get());
             blocks_.back() = std::move(last);
         }
