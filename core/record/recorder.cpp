@@ -301,15 +301,15 @@ int Recorder::user_line() const {
 }
 
 TaskId Recorder::task_of(uint64_t future_id) const {
-    auto it = tasks_.find(future_id);
-    return it == tasks_.end() ? 0 : it->second;
+    return future_id < tasks_.size() ? tasks_[future_id] : 0;
 }
 
 FutureId Recorder::future_of(uint64_t future_id) {
     if (!future_id) return 0;
-    auto [it, inserted] = futures_.try_emplace(future_id, 0);
-    if (inserted) it->second = ++d_.future_count;
-    return it->second;
+    if (future_id >= futures_.size()) futures_.resize(std::max(future_id + 1, futures_.size() * 2));
+    FutureId& id = futures_[future_id];
+    if (!id) id = ++d_.future_count;
+    return id;
 }
 
 HandleId Recorder::handle_of(uint64_t raw) const {
@@ -450,6 +450,7 @@ void Recorder::on_task_created(uint64_t task, const std::string& name, const Val
     r.created_at = d_.events.size();
     d_.tasks.push_back(r);
     auto id = static_cast<TaskId>(d_.tasks.size());
+    if (task >= tasks_.size()) tasks_.resize(std::max(task + 1, tasks_.size() * 2));
     tasks_[task] = id;
     task_state_.push_back(TaskState::Ready);
     Event& e = emit(EventKind::TaskCreated);

@@ -125,10 +125,12 @@ class Recorder final : public py::VMHooks, public aio::AioObserver {
     FrameId last_frame_ = 0;
     uint64_t unwinding_serial_ = 0;
 
-    std::unordered_map<uint64_t, FutureId> futures_; // interpreter future id -> ours
-    std::unordered_map<uint64_t, TaskId> tasks_;     // interpreter future id -> task
-    std::vector<TaskState> task_state_;              // by TaskId - 1
-    std::vector<HandleId> handles_;                  // interpreter handle id -> ours
+    // By the interpreter's future id, which counts up from 1 in each run: flat arrays, looked
+    // up for every handle and task state change.
+    std::vector<FutureId> futures_;     // -> ours
+    std::vector<TaskId> tasks_;         // -> the task (0: not a task)
+    std::vector<TaskState> task_state_; // by TaskId - 1
+    std::vector<HandleId> handles_;     // interpreter handle id -> ours
     // Where each handle is (by HandleId): a flat array, since every callback moves one.
     enum class Place : uint8_t { Nowhere, Ready, Heap };
     std::vector<Place> place_;
