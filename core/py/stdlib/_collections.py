@@ -208,6 +208,16 @@ class deque:
 
     def remove(self, value):
         """D.remove(value) -- remove first occurrence of value."""
+        # asyncio removes a woken waiter, nearly always the leftmost item: no copy for that.
+        front = self._front
+        if front and front[-1] is value:
+            front.pop()
+            self._state += 1
+            return
+        if not front and self._back and self._back[0] is value:
+            del self._back[0]
+            self._state += 1
+            return
         items = self._items()
         for i, x in enumerate(items):
             if x is value or x == value:
