@@ -4,8 +4,11 @@
 #include "core/record/chrome_trace.h"
 #include "core/record/recording.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <unistd.h>
 
@@ -31,15 +34,51 @@ bool parse_count(const std::string& text, uint64_t& out) {
     return true;
 }
 
+// --bench-seek N: the time state_at takes at N indexes drawn uniformly from the recording (a
+// fixed seed, so every run probes the same indexes). Each index is timed three times and its
+// least time counts, as tools/bench.py does with whole runs, so that another process taking
+// the CPU mid-call does not pass for a slow reconstruction. The clock is read here, in the
+// command, never in core/: the figure is about this machine, not about the program.
+void bench_seek(const record::Recording& rec, uint64_t n) {
+    if (rec.size() == 0 || n == 0) return;
+    std::mt19937_64 rng(20261124);
+    std::uniform_int_distribution<size_t> pick(0, rec.size() - 1);
+    double total = 0, worst = 0;
+    size_t sink = 0;
+    for (uint64_t k = 0; k < n; ++k) {
+        size_t i = pick(rng);
+        double best = 0;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto start = std::chrono::steady_clock::now();
+            record::State s = rec.state_at(i);
+            std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - start;
+            sink += s.tasks.size();
+            best = attempt == 0 ? ms.count() : std::min(best, ms.count());
+        }
+        total += best;
+        worst = std::max(worst, best);
+    }
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "loopstep record: state_at at %llu random indexes of %zu events (%llu "
+                  "keyframes): mean %.3f ms, worst %.3f ms (%zu task views)\n",
+                  static_cast<unsigned long long>(n), rec.size(),
+                  static_cast<unsigned long long>(rec.keyframe_count()),
+                  total / static_cast<double>(n), worst, sink);
+    write_all(2, line);
+}
+
 } // namespace
 
 int record_command(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
     record::RecordOptions opts;
     std::string path, trace_path;
-    bool stats = false, events = false;
+    bool stats = false, events = false, hash = false;
+    uint64_t seeks = 0;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "-o" || a == "--output" || a == "--max-steps" || a == "--max-events") {
+        if (a == "-o" || a == "--output" || a == "--max-steps" || a == "--max-events" ||
+            a == "--bench-seek") {
             if (i + 1 >= args.size()) {
                 err << "loopstep record: " << a << " needs a value\n";
                 return 2;
@@ -47,7 +86,9 @@ int record_command(std::span<const std::string> args, std::ostream& out, std::os
             const std::string& v = args[++i];
             if (a == "-o" || a == "--output") {
                 trace_path = v;
-            } else if (!parse_count(v, a == "--max-steps" ? opts.max_steps : opts.max_events)) {
+            } else if (!parse_count(v, a == "--max-steps"    ? opts.max_steps
+                                       : a == "--max-events" ? opts.max_events
+                                                             : seeks)) {
                 err << "loopstep record: " << a << " needs a number, not '" << v << "'\n";
                 return 2;
             }
@@ -55,6 +96,8 @@ int record_command(std::span<const std::string> args, std::ostream& out, std::os
             stats = true;
         } else if (a == "--events") {
             events = true;
+        } else if (a == "--hash") {
+            hash = true;
         } else if (!a.empty() && a[0] == '-') {
             err << "loopstep record: unknown option '" << a << "'\n";
             return 2;
@@ -70,8 +113,9 @@ int record_command(std::span<const std::string> args, std::ostream& out, std::os
         err << "loopstep record: missing FILE.py (usage: loopstep record FILE.py -o out.json)\n";
         return 2;
     }
-    if (trace_path.empty() && !stats && !events) {
-        err << "loopstep record: nothing to write: give -o OUT.json (or --stats, --events)\n";
+    if (trace_path.empty() && !stats && !events && !hash && !seeks) {
+        err << "loopstep record: nothing to write: give -o OUT.json (or --stats, --hash, "
+               "--events, --bench-seek N)\n";
         return 2;
     }
     std::ifstream in(path, std::ios::binary);
@@ -126,15 +170,16 @@ int record_command(std::span<const std::string> args, std::ostream& out, std::os
         std::snprintf(
             line, sizeof line,
             "loopstep record: %llu events, %zu tasks, %zu callbacks; %.1f bytes/event "
-            "(events %.1f MB, tables %.1f MB, %llu keyframes %.1f MB, indexes %.1f MB); "
-            "hash %s\n",
+            "(events %.1f MB, tables %.1f MB, %llu keyframes %.1f MB, indexes %.1f MB)\n",
             static_cast<unsigned long long>(s.events), rec.task_count(), rec.callback_count(),
             s.bytes_per_event(), static_cast<double>(s.event_bytes) / 1e6,
             static_cast<double>(s.table_bytes) / 1e6, static_cast<unsigned long long>(s.keyframes),
-            static_cast<double>(s.keyframe_bytes) / 1e6, static_cast<double>(s.index_bytes) / 1e6,
-            rec.hash().c_str());
+            static_cast<double>(s.keyframe_bytes) / 1e6, static_cast<double>(s.index_bytes) / 1e6);
         write_all(2, line);
     }
+    if (seeks) bench_seek(rec, seeks);
+    // The hash serialises the whole recording: worth it to compare runs, not on every --stats.
+    if (hash) write_all(2, "loopstep record: hash " + rec.hash() + "\n");
     return r.exit_status;
 }
 

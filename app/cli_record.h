@@ -1,7 +1,8 @@
 // `loopstep record FILE.py -o out.json`: runs FILE.py headless with everything recorded, prints
 // the program's output as `loopstep run` does, and writes the recording as Chrome Trace Event
 // JSON that Perfetto (ui.perfetto.dev) and chrome://tracing open. --stats prints the recording's
-// size and determinism hash. It never opens a window.
+// size, --hash its determinism hash, --bench-seek N the time to reconstruct the state at N random
+// events. It never opens a window.
 #pragma once
 
 #include <ostream>

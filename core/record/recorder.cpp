@@ -145,15 +145,39 @@ bool Recorder::is_user(const CodeObject* code) const {
     return code && code->source && !code->source->is_library;
 }
 
+const Recorder::CodeNames& Recorder::names_of(const CodeObject* co) {
+    const std::string& q = co->qualname.empty() ? co->name : co->qualname;
+    auto [it, inserted] = code_names_.try_emplace(co);
+    CodeNames& n = it->second;
+    if (inserted || n.source != co->source.get() || n.qualname != q) {
+        n.source = co->source.get();
+        n.qualname = q;
+        n.function = intern(q);
+        n.file = intern(co->filename());
+    }
+    return n;
+}
+
+StrId Recorder::label_id(TaskId task, const std::string& label) {
+    if (task >= task_labels_.size()) task_labels_.resize(task + 1, {0, 0});
+    auto& [last, before] = task_labels_[task];
+    if (last && d_.strings.get(last) == label) return last;
+    if (before && d_.strings.get(before) == label) return before;
+    before = last;
+    last = intern(label);
+    return last;
+}
+
 FrameId Recorder::frame_id(Frame& f, bool* fresh) {
     uint64_t key = frame_key(f);
     *fresh = false;
     if (key == last_serial_) return last_frame_;
     auto [it, inserted] = frames_.try_emplace(key, 0);
     if (inserted) {
+        const CodeNames& names = names_of(f.code);
         FrameRecord r;
-        r.function = intern(f.code->qualname.empty() ? f.code->name : f.code->qualname);
-        r.file = intern(f.code->filename());
+        r.function = names.function;
+        r.file = names.file;
         d_.frames.push_back(r);
         it->second = static_cast<FrameId>(d_.frames.size());
         *fresh = true;
@@ -277,15 +301,15 @@ int Recorder::user_line() const {
 }
 
 TaskId Recorder::task_of(uint64_t future_id) const {
-    auto it = tasks_.find(future_id);
-    return it == tasks_.end() ? 0 : it->second;
+    return future_id < tasks_.size() ? tasks_[future_id] : 0;
 }
 
 FutureId Recorder::future_of(uint64_t future_id) {
     if (!future_id) return 0;
-    auto [it, inserted] = futures_.try_emplace(future_id, 0);
-    if (inserted) it->second = ++d_.future_count;
-    return it->second;
+    if (future_id >= futures_.size()) futures_.resize(std::max(future_id + 1, futures_.size() * 2));
+    FutureId& id = futures_[future_id];
+    if (!id) id = ++d_.future_count;
+    return id;
 }
 
 HandleId Recorder::handle_of(uint64_t raw) const {
@@ -309,15 +333,15 @@ void Recorder::on_handle_scheduled(uint64_t raw, const std::string& label, doubl
     HandleId h = handles_[raw];
     if (!h) {
         HandleRecord r;
-        r.label = intern(label);
         r.task = task_of(task);
+        r.label = label_id(r.task, label);
         r.timer = timer;
         r.when = when;
         d_.handles.push_back(r);
         h = handles_[raw] = static_cast<HandleId>(d_.handles.size());
     }
     const HandleRecord& r = d_.handles[h - 1];
-    (timer ? in_heap_ : in_ready_).insert(h);
+    set_place(h, timer ? Place::Heap : Place::Ready);
     Event& e = emit(EventKind::HandleScheduled);
     e.sub = timer ? 1 : 0;
     e.a = h;
@@ -337,7 +361,7 @@ void Recorder::on_handle_scheduled(uint64_t raw, const std::string& label, doubl
 void Recorder::on_handle_cancelled(uint64_t raw) {
     HandleId h = handle_of(raw);
     if (!h) return;
-    bool queued = in_ready_.count(h) || in_heap_.count(h);
+    bool queued = place_of(h) != Place::Nowhere;
     if (queued) cancelled_.insert(h);
     Event& e = emit(EventKind::HandleCancelled);
     e.sub = queued ? 1 : 0;
@@ -347,7 +371,7 @@ void Recorder::on_handle_cancelled(uint64_t raw) {
 void Recorder::on_handle_skipped(uint64_t raw) {
     HandleId h = handle_of(raw);
     if (!h) return;
-    in_ready_.erase(h);
+    set_place(h, Place::Nowhere);
     cancelled_.erase(h);
     emit(EventKind::HandleSkipped).a = h;
 }
@@ -355,44 +379,51 @@ void Recorder::on_handle_skipped(uint64_t raw) {
 void Recorder::on_timer_due(uint64_t raw) {
     HandleId h = handle_of(raw);
     if (!h) return;
-    in_heap_.erase(h);
-    in_ready_.insert(h);
+    set_place(h, Place::Ready);
     emit(EventKind::TimerDue).a = h;
 }
 
 void Recorder::on_timer_discarded(uint64_t raw) {
     HandleId h = handle_of(raw);
     if (!h) return;
-    in_heap_.erase(h);
+    set_place(h, Place::Nowhere);
     cancelled_.erase(h);
     emit(EventKind::TimerDiscarded).a = h;
 }
 
 void Recorder::on_timers_purged() {
     for (auto it = cancelled_.begin(); it != cancelled_.end();) {
-        if (in_heap_.erase(*it))
+        if (place_of(*it) == Place::Heap) {
+            set_place(*it, Place::Nowhere);
             it = cancelled_.erase(it);
-        else
+        } else {
             ++it;
+        }
     }
     emit(EventKind::TimerDiscarded).a = 0;
 }
 
 void Recorder::on_loop_cleared(bool timers) {
-    auto& set = timers ? in_heap_ : in_ready_;
-    for (HandleId h : set) cancelled_.erase(h);
-    set.clear();
+    Place cleared = timers ? Place::Heap : Place::Ready;
+    for (HandleId h = 1; h < place_.size(); ++h) {
+        if (place_of(h) != cleared) continue;
+        cancelled_.erase(h);
+        set_place(h, Place::Nowhere);
+    }
     emit(EventKind::QueueCleared).sub = timers ? 1 : 0;
 }
 
 void Recorder::on_handle_run_start(uint64_t raw, const std::string& label) {
     HandleId h = handle_of(raw);
-    in_ready_.erase(h);
+    set_place(h, Place::Nowhere);
     loop_thread_ = static_cast<uint16_t>(I_->thread().id);
     loop_time_ = I_->clock;
+    // The label as it is now, as `loopstep run --trace` prints it: a task renamed after its
+    // __step was scheduled (create_task(name=...), set_name) runs under its new name.
+    StrId now = label_id(h ? d_.handles[h - 1].task : 0, label);
     Event& e = emit(EventKind::CallbackStart);
     e.a = h;
-    e.b = h ? d_.handles[h - 1].label : intern(label);
+    e.b = now;
     in_callback_ = true;
 }
 
@@ -419,6 +450,7 @@ void Recorder::on_task_created(uint64_t task, const std::string& name, const Val
     r.created_at = d_.events.size();
     d_.tasks.push_back(r);
     auto id = static_cast<TaskId>(d_.tasks.size());
+    if (task >= tasks_.size()) tasks_.resize(std::max(task + 1, tasks_.size() * 2));
     tasks_[task] = id;
     task_state_.push_back(TaskState::Ready);
     Event& e = emit(EventKind::TaskCreated);
@@ -438,9 +470,10 @@ StackId Recorder::capture_stack(const Value& task_object) {
         if (!g->frame) break;
         Frame* f = g->frame;
         const CodeObject* co = f->code;
+        const CodeNames& names = names_of(co);
         StackEntry s{};
-        s.function = intern(co->qualname.empty() ? co->name : co->qualname);
-        s.file = intern(co->filename());
+        s.function = names.function;
+        s.file = names.file;
         s.line = co->shown_line(f->lasti);
         s.library = is_user(co) ? 0 : 1;
         entries.push_back(s);
@@ -471,7 +504,10 @@ uint32_t Recorder::describe_wait(const Value& waiting_on, StackId stack) {
         w.kind = WaitKind::Sync;
         w.sync = pending_sync_;
         w.op = pending_op_;
-        w.text = intern(sync_wait_text(d_.syncs[pending_sync_ - 1].kind, pending_op_));
+        StrId& text = sync_wait_text_[static_cast<size_t>(d_.syncs[pending_sync_ - 1].kind)]
+                                     [static_cast<size_t>(pending_op_)];
+        if (!text) text = intern(sync_wait_text(d_.syncs[pending_sync_ - 1].kind, pending_op_));
+        w.text = text;
     } else {
         bool in_sleep = false;
         if (stack) {

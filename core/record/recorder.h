@@ -13,6 +13,7 @@
 #include "core/record/recording.h"
 #include "core/record/recording_data.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -90,6 +91,19 @@ class Recorder final : public py::VMHooks, public aio::AioObserver {
     TaskId running_task(uint16_t thread) const;
     void set_running(uint16_t thread, TaskId task);
     StrId intern(std::string_view s) { return d_.strings.intern(s); }
+    // A code object's qualified name and file, interned once: every suspension names the
+    // coroutines of its await stack, and hashing their strings each time was the recorder's
+    // largest cost. A hit is checked against the name and source it was made from, since a
+    // freed code object's address can be reused.
+    struct CodeNames {
+        const py::SourceFile* source = nullptr;
+        std::string qualname;
+        StrId function = 0, file = 0;
+    };
+    const CodeNames& names_of(const py::CodeObject* co);
+    // A handle's label, interned through a per-task cache of its last two labels (its __step
+    // and __wakeup): one string comparison instead of a hash lookup per call_soon.
+    StrId label_id(TaskId task, const std::string& label);
     static void set_double(Event& e, double v); // into (c, d)
 
     RecordingData& d_;
@@ -111,14 +125,29 @@ class Recorder final : public py::VMHooks, public aio::AioObserver {
     FrameId last_frame_ = 0;
     uint64_t unwinding_serial_ = 0;
 
-    std::unordered_map<uint64_t, FutureId> futures_; // interpreter future id -> ours
-    std::unordered_map<uint64_t, TaskId> tasks_;     // interpreter future id -> task
-    std::vector<TaskState> task_state_;              // by TaskId - 1
-    std::vector<HandleId> handles_;                  // interpreter handle id -> ours
-    std::unordered_set<HandleId> in_ready_, in_heap_, cancelled_;
+    // By the interpreter's future id, which counts up from 1 in each run: flat arrays, looked
+    // up for every handle and task state change.
+    std::vector<FutureId> futures_;     // -> ours
+    std::vector<TaskId> tasks_;         // -> the task (0: not a task)
+    std::vector<TaskState> task_state_; // by TaskId - 1
+    std::vector<HandleId> handles_;     // interpreter handle id -> ours
+    // Where each handle is (by HandleId): a flat array, since every callback moves one.
+    enum class Place : uint8_t { Nowhere, Ready, Heap };
+    std::vector<Place> place_;
+    Place place_of(HandleId h) const { return h < place_.size() ? place_[h] : Place::Nowhere; }
+    void set_place(HandleId h, Place p) {
+        if (!h) return;
+        if (h >= place_.size()) place_.resize(std::max<size_t>(h + 1, place_.size() * 2));
+        place_[h] = p;
+    }
+    std::unordered_set<HandleId> cancelled_; // cancelled while queued (few)
     std::unordered_map<const py::Object*, SyncId> syncs_;
     std::unordered_map<FutureId, std::string> executor_jobs_;
     std::unordered_map<std::string, StackId> stack_index_;
+    std::unordered_map<const py::CodeObject*, CodeNames> code_names_;
+    std::vector<std::pair<StrId, StrId>> task_labels_; // by TaskId (0: handles of no task)
+    StrId sync_wait_text_[static_cast<size_t>(SyncKind::Count)]
+                         [static_cast<size_t>(SyncOp::Count)] = {};
 
     // Facts gathered during the running task's step, for the Await that ends it.
     double step_timer_when_ = NAN;

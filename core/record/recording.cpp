@@ -79,24 +79,53 @@ void Recording::finalize() {
     uint64_t last_key = 0;
     uint64_t next_check = kMinKeyframeSpacing;
 
-    std::vector<std::vector<TaskInterval>> lanes(d.tasks.size());
+    // A first pass counts what the indexes will hold, so that each is allocated once: growing
+    // them while replaying millions of events cost more than the replay.
+    std::vector<uint64_t> lane_size(d.tasks.size() + 1, 0);
+    size_t callbacks = 0, loop_segments = 0, markers = 0;
+    for (uint64_t i = 0; i < n; ++i) {
+        const Event& e = d.events[i];
+        switch (e.kind) {
+        case EventKind::CallbackStart: ++callbacks; break;
+        case EventKind::LoopBlocked:
+        case EventKind::LoopWait: ++loop_segments; break;
+        case EventKind::TaskState:
+        case EventKind::Await:
+            if (e.a && e.a <= d.tasks.size()) ++lane_size[e.a];
+            ++markers;
+            break;
+        case EventKind::TaskCreated:
+        case EventKind::Exception:
+        case EventKind::Output: ++markers; break;
+        default: break;
+        }
+    }
+    d.callbacks.reserve(callbacks);
+    loop_intervals_.reserve(callbacks + loop_segments);
+    markers_.reserve(markers);
+    // Task intervals are stored grouped by task: each task's lane starts where the previous
+    // task's ends.
+    task_interval_starts_.assign(d.tasks.size() + 1, 0);
+    for (size_t t = 1; t <= d.tasks.size(); ++t)
+        task_interval_starts_[t] = task_interval_starts_[t - 1] + lane_size[t];
+    task_intervals_.resize(task_interval_starts_.back());
+    std::vector<uint64_t> lane_end(task_interval_starts_.begin(), task_interval_starts_.end() - 1);
     std::vector<bool> lane_open(d.tasks.size(), false);
     auto close_lane = [&](TaskId t, uint64_t i, double time) {
         if (!lane_open[t - 1]) return;
-        TaskInterval& iv = lanes[t - 1].back();
+        TaskInterval& iv = task_intervals_[lane_end[t - 1] - 1];
         iv.end = i;
         iv.end_time = time;
         lane_open[t - 1] = false;
     };
     auto open_lane = [&](TaskId t, TaskState s, WaitKind w, uint64_t i, double time) {
         close_lane(t, i, time);
-        TaskInterval iv;
+        TaskInterval& iv = task_intervals_[lane_end[t - 1]++];
         iv.task = t;
         iv.state = s;
         iv.wait = w;
         iv.begin = i;
         iv.begin_time = time;
-        lanes[t - 1].push_back(iv);
         lane_open[t - 1] = true;
     };
 
@@ -202,15 +231,12 @@ void Recording::finalize() {
         thread_iv.end_time = end_time;
         thread_intervals_.push_back(thread_iv);
     }
-    task_interval_starts_.push_back(0);
-    for (TaskId t = 1; t <= lanes.size(); ++t) {
+    for (TaskId t = 1; t <= d.tasks.size(); ++t) {
         if (lane_open[t - 1]) {
-            TaskInterval& iv = lanes[t - 1].back();
+            TaskInterval& iv = task_intervals_[lane_end[t - 1] - 1];
             iv.end = n ? n - 1 : 0;
             iv.end_time = end_time;
         }
-        task_intervals_.insert(task_intervals_.end(), lanes[t - 1].begin(), lanes[t - 1].end());
-        task_interval_starts_.push_back(task_intervals_.size());
     }
 
     // Console lines: a line ends at a newline, or where the other stream takes over.
@@ -538,6 +564,9 @@ std::optional<size_t> Recording::output_line_at(uint64_t event) const {
 
 uint64_t Recording::keyframe_count() const {
     return d_->keyframes.size();
+}
+uint64_t Recording::keyframe_index(size_t k) const {
+    return d_->keyframes[k].index;
 }
 
 RecordingStats Recording::stats() const {

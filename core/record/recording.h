@@ -32,6 +32,8 @@ struct StackFrameView {
     std::string file;
     int line = 0;
     bool library = false; // asyncio's own code (the app may grey it out)
+
+    bool operator==(const StackFrameView&) const = default;
 };
 
 struct TaskView {
@@ -53,6 +55,8 @@ struct TaskView {
     StackId await_stack = 0; // where it suspended last (Recording::stack); 0: never suspended
     std::string result;      // Done: repr of the result; Failed / Cancelled: the exception
     int line = 0;            // the line it runs (Running) or is suspended at; 0: not started
+
+    bool operator==(const TaskView&) const = default;
 };
 
 struct HandleView {
@@ -62,12 +66,16 @@ struct HandleView {
     bool timer = false;
     double when = 0; // timers: the deadline
     bool cancelled = false;
+
+    bool operator==(const HandleView&) const = default;
 };
 
 struct SyncWaiterView {
     TaskId task = 0;
     FutureId future = 0;
     SyncOp op = SyncOp::Wait; // WaitAcquire, Wait, WaitGet or WaitPut
+
+    bool operator==(const SyncWaiterView&) const = default;
 };
 
 struct SyncView {
@@ -81,6 +89,8 @@ struct SyncView {
     bool is_set = false;                 // Event
     int64_t value = 0;                   // Semaphore: its counter; Barrier: tasks waiting
     int64_t maxsize = 0;                 // queues (0: unbounded); Barrier: parties
+
+    bool operator==(const SyncView&) const = default;
 };
 
 struct FrameView {
@@ -89,6 +99,8 @@ struct FrameView {
     std::string file;
     int line = 0;
     TaskId task = 0; // the task it runs in
+
+    bool operator==(const FrameView&) const = default;
 };
 
 struct ThreadView {
@@ -96,6 +108,8 @@ struct ThreadView {
     std::string name;
     bool current = false;          // the thread executing at the cursor
     std::vector<FrameView> frames; // the program's frames on it, outermost first
+
+    bool operator==(const ThreadView&) const = default;
 };
 
 enum class LoopActivity : uint8_t {
@@ -125,6 +139,8 @@ struct State {
     std::vector<ThreadView> threads; // by ThreadId
     uint64_t output_size = 0;        // bytes of Recording::output() written so far
     size_t output_lines = 0;         // Recording::output_lines() begun so far
+
+    bool operator==(const State&) const = default;
 };
 
 // ---- navigation ---------------------------------------------------------------------------------
@@ -294,6 +310,7 @@ class Recording {
 
     RecordingStats stats() const;
     uint64_t keyframe_count() const;
+    uint64_t keyframe_index(size_t k) const; // the event whose state the k-th keyframe holds
     // The state after event i by replaying from the start, without keyframes (for tests).
     State state_by_replay(size_t i) const;
 

@@ -1,9 +1,12 @@
-# Benchmark: asyncio.Queue (500 producers, 50 consumers, 100 000 items through a bounded queue).
+# Benchmark: asyncio.Queue (500 producers pacing themselves with timers, 50 consumers, 100 000 items through a bounded queue).
 import asyncio
 
 
 async def producer(q, n):
     for i in range(200):
+        # A timer for every other item: the producers pace themselves as real ones would.
+        if i % 2:
+            await asyncio.sleep(0.001 * (n % 5 + 1))
         await q.put(n * 1000 + i)
 
 

@@ -208,6 +208,16 @@ class deque:
 
     def remove(self, value):
         """D.remove(value) -- remove first occurrence of value."""
+        # asyncio removes a woken waiter, nearly always the leftmost item: no copy for that.
+        front = self._front
+        if front and front[-1] is value:
+            front.pop()
+            self._state += 1
+            return
+        if not front and self._back and self._back[0] is value:
+            del self._back[0]
+            self._state += 1
+            return
         items = self._items()
         for i, x in enumerate(items):
             if x is value or x == value:
@@ -363,30 +373,38 @@ class deque:
 
 class _deque_iterator:
     __module__ = "_collections"
-    __slots__ = ("_deque", "_items", "_pos", "_state")
+    # It reads the deque in place rather than a copy: asyncio's locks iterate their waiter
+    # deques on every acquire and wake-up, and a copy made that O(waiters) in allocations.
+    # Any mutation changes the deque's _state, so a stale position is never read.
+    __slots__ = ("_deque", "_len", "_pos", "_state", "_reverse")
 
     def __init__(self, d, reverse):
         self._deque = d
-        self._items = d._items()
-        if reverse:
-            self._items.reverse()
+        self._len = len(d)
         self._pos = 0
         self._state = d._state
+        self._reverse = reverse
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._deque._state != self._state:
+        d = self._deque
+        if d._state != self._state:
             raise RuntimeError("deque mutated during iteration")
         pos = self._pos
-        if pos >= len(self._items):
+        if pos >= self._len:
             raise StopIteration
         self._pos = pos + 1
-        return self._items[pos]
+        if self._reverse:
+            pos = self._len - 1 - pos
+        front = d._front
+        if pos < len(front):
+            return front[len(front) - 1 - pos]
+        return d._back[pos - len(front)]
 
     def __length_hint__(self):
-        return len(self._items) - self._pos
+        return self._len - self._pos
 
 
 class _GenericAlias:

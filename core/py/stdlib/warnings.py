@@ -8,6 +8,7 @@ program may replace (showwarning, formatwarning)."""
 
 import sys
 import _loopstep
+import _loopstep_record
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
@@ -32,6 +33,15 @@ def _showwarnmsg_impl(msg):
         if file is None:
             return
     text = _formatwarnmsg(msg)
+    if file is sys.stderr and isinstance(text, str):
+        # A recording (core/record) marks the write that follows as this warning's text. The
+        # message is read back from that text, so no __str__ of the program's runs again.
+        head = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: "
+        first = text.split("\n", 1)[0]
+        _loopstep_record.warning(msg.category.__name__,
+                                 first[len(head):] if first.startswith(head) else first,
+                                 msg.filename if isinstance(msg.filename, str) else "",
+                                 msg.lineno if isinstance(msg.lineno, int) else 0)
     try:
         file.write(text)
     except OSError:

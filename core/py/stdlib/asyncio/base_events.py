@@ -8,6 +8,7 @@ handling are here. Lines marked #@ N print as CPython's base_events.py line N in
 import sys
 
 import _asyncio_loop
+import _loopstep_record
 from asyncio import constants
 from asyncio import coroutines
 from asyncio import events
@@ -299,8 +300,13 @@ class BaseEventLoop(events.AbstractEventLoop):
                     thread_name_prefix='asyncio'
                 )
                 self._default_executor = executor
-        return futures.wrap_future(
+        fut = futures.wrap_future(
             executor.submit(func, *args), loop=self)
+        # A recording (core/record) names what a task awaiting fut waits for: "blocking_io()".
+        name = func.__qualname__ if type(func).__name__ in (
+            'function', 'builtin_function_or_method') else type(func).__name__
+        _loopstep_record.executor_job(fut, f'{name}()')
+        return fut
 
     def set_default_executor(self, executor):
         import concurrent.futures

@@ -4,13 +4,15 @@
 with CPython 3.11's algorithms: each waiter is a future in a deque, so who wakes first and in
 which loop iteration is exactly what a student sees in CPython. CPython's two-base classes
 (_ContextManagerMixin, _LoopBoundMixin) become a chain here, which gives the same MRO.
-Lines marked #@ N print as CPython's locks.py line N in tracebacks."""
+Lines marked #@ N print as CPython's locks.py line N in tracebacks. The _rec calls tell a
+recording (core/record) who holds what and who waits in which order; they do nothing otherwise."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
 
 import collections
 
+import _loopstep_record as _rec
 from asyncio import exceptions
 from asyncio import mixins
 
@@ -32,6 +34,7 @@ class Lock(_ContextManagerMixin):
     def __init__(self):  #@ 78
         self._waiters = None
         self._locked = False
+        _rec.sync_new(self, 'Lock')
 
     def __repr__(self):  #@ 82
         res = super().__repr__()
@@ -49,12 +52,14 @@ class Lock(_ContextManagerMixin):
         if (not self._locked and (self._waiters is None or
                 all(w.cancelled() for w in self._waiters))):
             self._locked = True
+            _rec.sync_op(self, 'acquire')
             return True
 
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()  #@ 106
         self._waiters.append(fut)
+        _rec.sync_op(self, 'wait_acquire', fut)
 
         # The waiter leaves the deque before the CancelledError handling, so that
         # _wake_up_first() never picks the task that is being cancelled.
@@ -63,12 +68,14 @@ class Lock(_ContextManagerMixin):
                 await fut  #@ 114
             finally:
                 self._waiters.remove(fut)
+                _rec.sync_op(self, 'unwait', fut)
         except exceptions.CancelledError:
             if not self._locked:
                 self._wake_up_first()
             raise  #@ 120
 
         self._locked = True
+        _rec.sync_op(self, 'acquire')
         return True
 
     def release(self):  #@ 125
@@ -78,6 +85,7 @@ class Lock(_ContextManagerMixin):
         """
         if self._locked:
             self._locked = False
+            _rec.sync_op(self, 'release')
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')  #@ 140
@@ -102,6 +110,7 @@ class Event(mixins._LoopBoundMixin):
     def __init__(self):  #@ 167
         self._waiters = collections.deque()
         self._value = False
+        _rec.sync_new(self, 'Event')
 
     def __repr__(self):  #@ 171
         res = super().__repr__()
@@ -118,6 +127,7 @@ class Event(mixins._LoopBoundMixin):
         """Set the flag and wake up every task waiting for it."""
         if not self._value:
             self._value = True
+            _rec.sync_op(self, 'set')
 
             for fut in self._waiters:
                 if not fut.done():
@@ -125,6 +135,8 @@ class Event(mixins._LoopBoundMixin):
 
     def clear(self):  #@ 194
         """Reset the flag: later wait() calls block until set() is called again."""
+        if self._value:
+            _rec.sync_op(self, 'clear')
         self._value = False
 
     async def wait(self):  #@ 200
@@ -134,11 +146,13 @@ class Event(mixins._LoopBoundMixin):
 
         fut = self._get_loop().create_future()  #@ 210
         self._waiters.append(fut)
+        _rec.sync_op(self, 'wait', fut)
         try:
             await fut  #@ 213
             return True
         finally:
             self._waiters.remove(fut)
+            _rec.sync_op(self, 'unwait', fut)
 
 
 class Condition(_ContextManagerMixin):
@@ -156,6 +170,7 @@ class Condition(_ContextManagerMixin):
         self.release = lock.release
 
         self._waiters = collections.deque()
+        _rec.sync_new(self, 'Condition', None, lock)
 
     def __repr__(self):  #@ 241
         res = super().__repr__()
@@ -176,11 +191,13 @@ class Condition(_ContextManagerMixin):
         try:
             fut = self._get_loop().create_future()  #@ 264
             self._waiters.append(fut)
+            _rec.sync_op(self, 'wait', fut)
             try:
                 await fut  #@ 267
                 return True
             finally:
                 self._waiters.remove(fut)
+                _rec.sync_op(self, 'unwait', fut)
 
         finally:
             # The lock is taken again even when the wait was cancelled.
@@ -219,6 +236,7 @@ class Condition(_ContextManagerMixin):
             if not fut.done():
                 idx += 1
                 fut.set_result(False)
+        _rec.sync_op(self, 'notify', idx)
 
     def notify_all(self):  #@ 322
         """Wake up every waiting task."""
@@ -234,6 +252,8 @@ class Semaphore(_ContextManagerMixin):
             raise ValueError("Semaphore initial value must be >= 0")  #@ 348
         self._waiters = None
         self._value = value
+        _rec.sync_new(self, 'BoundedSemaphore' if isinstance(self, BoundedSemaphore)
+                      else 'Semaphore', value)
 
     def __repr__(self):  #@ 352
         res = super().__repr__()
@@ -251,12 +271,15 @@ class Semaphore(_ContextManagerMixin):
         """Decrement the counter, first waiting in line while it cannot be; return True."""
         if not self.locked():
             self._value -= 1
+            _rec.sync_op(self, 'acquire')
+            _rec.sync_op(self, 'value', self._value)
             return True
 
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()  #@ 379
         self._waiters.append(fut)
+        _rec.sync_op(self, 'wait_acquire', fut)
 
         # As in Lock.acquire: leave the deque before handling the cancellation.
         try:
@@ -264,12 +287,16 @@ class Semaphore(_ContextManagerMixin):
                 await fut  #@ 387
             finally:
                 self._waiters.remove(fut)
+                _rec.sync_op(self, 'unwait', fut)
         except exceptions.CancelledError:
             if not fut.cancelled():
                 self._value += 1
+                _rec.sync_op(self, 'value', self._value)
                 self._wake_up_next()
             raise  #@ 394
 
+        # The counter was decremented for this task when it was woken (_wake_up_next).
+        _rec.sync_op(self, 'acquire')
         if self._value > 0:
             self._wake_up_next()
         return True
@@ -277,6 +304,8 @@ class Semaphore(_ContextManagerMixin):
     def release(self):  #@ 400
         """Increment the counter and wake up the first waiter in line."""
         self._value += 1
+        _rec.sync_op(self, 'release')
+        _rec.sync_op(self, 'value', self._value)
         self._wake_up_next()
 
     def _wake_up_next(self):  #@ 409
@@ -287,6 +316,7 @@ class Semaphore(_ContextManagerMixin):
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
+                _rec.sync_op(self, 'value', self._value)
                 fut.set_result(True)
                 return
 
@@ -335,6 +365,7 @@ class Barrier(mixins._LoopBoundMixin):
         self._parties = parties
         self._state = _BarrierState.FILLING
         self._count = 0  # tasks in the barrier
+        _rec.sync_new(self, 'Barrier', parties)
 
     def __repr__(self):  #@ 466
         res = super().__repr__()
@@ -357,6 +388,7 @@ class Barrier(mixins._LoopBoundMixin):
             try:
                 index = self._count
                 self._count += 1
+                _rec.sync_op(self, 'value', self._count)
                 if index + 1 == self._parties:
                     # The last party releases the others.
                     await self._release()  #@ 495
@@ -365,6 +397,7 @@ class Barrier(mixins._LoopBoundMixin):
                 return index
             finally:
                 self._count -= 1
+                _rec.sync_op(self, 'value', self._count)
                 # Wake up the tasks waiting for the barrier to drain.
                 self._exit()
 

@@ -2,7 +2,8 @@
 # loopstep-file: /usr/lib/python3.11/asyncio/queues.py
 """Queue, LifoQueue and PriorityQueue with CPython 3.11's algorithms: blocked getters and
 putters are futures in deques, woken one at a time in FIFO order, so producers and consumers
-interleave as in CPython. Lines marked #@ N print as CPython's queues.py line N."""
+interleave as in CPython. Lines marked #@ N print as CPython's queues.py line N. The _rec calls
+tell a recording (core/record) the items and the waiters; they do nothing otherwise."""
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -10,6 +11,7 @@ import collections
 import heapq
 from types import GenericAlias
 
+import _loopstep_record as _rec
 from asyncio import locks
 from asyncio import mixins
 
@@ -41,6 +43,8 @@ class Queue(mixins._LoopBoundMixin):
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)  #@ 43
+        _rec.sync_new(self, 'PriorityQueue' if isinstance(self, PriorityQueue) else
+                      'LifoQueue' if isinstance(self, LifoQueue) else 'Queue', maxsize)
 
     # _init, _get and _put are what the subclasses override.
 
@@ -57,6 +61,7 @@ class Queue(mixins._LoopBoundMixin):
         # Wake up the first waiter that was not cancelled, dropping the others.
         while waiters:
             waiter = waiters.popleft()
+            _rec.sync_op(self, 'unwait', waiter)
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -106,12 +111,14 @@ class Queue(mixins._LoopBoundMixin):
         while self.full():
             putter = self._get_loop().create_future()  #@ 117
             self._putters.append(putter)
+            _rec.sync_op(self, 'wait_put', putter)
             try:
                 await putter  #@ 120
             except:
                 putter.cancel()  # In case the putter is still pending.
                 try:
                     self._putters.remove(putter)
+                    _rec.sync_op(self, 'unwait', putter)
                 except ValueError:
                     # get_nowait() already took it out of the deque.
                     pass
@@ -126,6 +133,7 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull  #@ 143
         self._put(item)  #@ 144
+        _rec.sync_op(self, 'put', item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -135,12 +143,14 @@ class Queue(mixins._LoopBoundMixin):
         while self.empty():
             getter = self._get_loop().create_future()  #@ 155
             self._getters.append(getter)
+            _rec.sync_op(self, 'wait_get', getter)
             try:
                 await getter  #@ 158
             except:
                 getter.cancel()  # In case the getter is still pending.
                 try:
                     self._getters.remove(getter)
+                    _rec.sync_op(self, 'unwait', getter)
                 except ValueError:
                     # put_nowait() already took it out of the deque.
                     pass
@@ -155,6 +165,7 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty  #@ 181
         item = self._get()  #@ 182
+        _rec.sync_op(self, 'get', item)
         self._wakeup_next(self._putters)
         return item
 
