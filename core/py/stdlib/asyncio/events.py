@@ -90,13 +90,15 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return local
 
     def get_event_loop(self):
-        import threading
+        # CPython asks threading whether this is the main thread; the scheduler knows without
+        # loading threading, which only the error message below needs.
         if (self._local._loop is None and
                 not self._local._set_called and
-                threading.current_thread() is threading.main_thread()):
+                _asyncio_loop.get_ident() == _asyncio_loop.main_thread_ident()):
             self.set_event_loop(self.new_event_loop())
 
         if self._local._loop is None:
+            import threading
             raise RuntimeError('There is no current event loop in thread %r.'
                                % threading.current_thread().name)
 
