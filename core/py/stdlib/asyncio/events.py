@@ -24,6 +24,12 @@ Handle = _asyncio_loop.Handle
 TimerHandle = _asyncio_loop.TimerHandle
 
 
+def _run(self):
+    """Handle._run is native; an exception that a callback lets escape shows this line as the
+    frame it passed through, as CPython's Python Handle._run shows it."""
+    self._context.run(self._callback, *self._args)  #@ 80
+
+
 def _handle_repr_info(handle):
     info = [handle.__class__.__name__]
     if handle._cancelled:
