@@ -2,6 +2,7 @@
 // Modules/_asyncio.c: future_schedule_callbacks, task_step_impl, task_wakeup, the finalisers, and
 // the running-task registry (_enter_task / _leave_task / current_task / all_tasks).
 #include "core/aio/future.h"
+#include "core/aio/loop.h"
 
 #include "core/py/container_util.h"
 #include "core/py/dict.h"
@@ -66,22 +67,6 @@ Value import_attr(const char* module, const char* name) {
 bool loop_debug(const Value& loop) {
     if (loop.is_null() || is_none(loop)) return false;
     return truthy(call_method(loop, intern("get_debug"), {}));
-}
-
-Value extract_stack_here() {
-    // traceback.extract_stack() as seen from the Python frame that is running.
-    std::vector<Value> frames;
-    for (Frame* f = interp().thread().frame; f; f = f->back) {
-        int line = f->code->line_at(f->lasti);
-        int shown = f->code->source ? f->code->source->report(line) : line;
-        std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
-        size_t b = text.find_first_not_of(" \t");
-        text = b == std::string::npos ? "" : text.substr(b);
-        frames.push_back(new_tuple(
-            {new_str(f->code->filename()), new_int(shown), new_str(f->code->name), new_str(text)}));
-    }
-    std::vector<Value> ordered(frames.rbegin(), frames.rend());
-    return new_list(std::move(ordered));
 }
 
 void call_loop_soon(const Value& loop, const Value& fn, const Value& arg, const Value& context) {

@@ -16,6 +16,7 @@
 #include "core/py/generator.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
+#include "core/py/native_lines.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
 #include "core/py/type.h"
@@ -30,6 +31,30 @@ Type *handle_type, *timer_handle_type, *loop_core_type;
 
 Value task_of_callback(const Value& cb); // future.cpp
 uint64_t task_id(const Value& v);        // future.cpp
+
+// _run_once calling Handle._run, as CPython's stack has them under every callback.
+constexpr NativeLine kHandleRunLines[] = {
+    {"/usr/lib/python3.11/asyncio/events.py", 80, "_run",
+     "self._context.run(self._callback, *self._args)"},
+    {"/usr/lib/python3.11/asyncio/base_events.py", 1914, "_run_once", "handle._run()"},
+};
+
+Value extract_stack_here() {
+    std::vector<Value> frames;
+    for (Frame* f = interp().thread().frame; f; f = f->back) {
+        int line = f->code->line_at(f->lasti);
+        int shown = f->code->source ? f->code->source->report(line) : line;
+        std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
+        size_t b = text.find_first_not_of(" \t");
+        text = b == std::string::npos ? "" : text.substr(b);
+        frames.push_back(new_tuple(
+            {new_str(f->code->filename()), new_int(shown), new_str(f->code->name), new_str(text)}));
+        for (const NativeLine& n : native_lines_below(f))
+            frames.push_back(new_tuple(
+                {new_str(n.filename), new_int(n.lineno), new_str(n.name), new_str(n.text)}));
+    }
+    return new_list(std::vector<Value>(frames.rbegin(), frames.rend()));
+}
 
 namespace {
 
@@ -50,20 +75,6 @@ LoopObject* loop_of(const Value& v) {
 
 Value import_attr(const char* module, const char* name) {
     return getattr(interp().import_module(module), name);
-}
-
-Value extract_stack_here() {
-    std::vector<Value> frames;
-    for (Frame* f = interp().thread().frame; f; f = f->back) {
-        int line = f->code->line_at(f->lasti);
-        int shown = f->code->source ? f->code->source->report(line) : line;
-        std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
-        size_t b = text.find_first_not_of(" \t");
-        text = b == std::string::npos ? "" : text.substr(b);
-        frames.push_back(new_tuple(
-            {new_str(f->code->filename()), new_int(shown), new_str(f->code->name), new_str(text)}));
-    }
-    return new_list(std::vector<Value>(frames.rbegin(), frames.rend()));
 }
 
 // ---- heapq, exactly -------------------------------------------------------------------------
@@ -675,6 +686,7 @@ void loop_run_once(LoopObject* l) {
         if (obs || I.trace_callbacks) label = callback_label(h->callback);
         if (I.trace_callbacks) I.write(2, fmt("#TRACE t=%.3f ", I.clock) + label + "\n");
         if (obs) obs->on_handle_run_start(h->id, label);
+        NativeLinesScope native_lines(I.thread().frame, kHandleRunLines);
         if (l->debug) {
             l->current_handle = hv;
             double t0 = I.clock;

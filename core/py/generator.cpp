@@ -11,6 +11,7 @@
 #include "core/py/exception.h"
 #include "core/py/function.h"
 #include "core/py/interp.h"
+#include "core/py/module.h"
 #include "core/py/opcodes.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
@@ -363,7 +364,10 @@ Value gen_getattr(const Value& v, StrObject* name) {
         if (f == "running")
             return py_bool(g->kind == GenKind::AsyncGenerator ? g->running_async : g->running);
         if (f == "code") return g->code;
-        if (f == "frame") return g->frame ? new_frame_view(g->frame) : none();
+        if (f == "frame") {
+            if (!g->frame) return none();
+            return g->started ? new_frame_view(g->frame) : new_unstarted_frame_view(g->frame);
+        }
         if (f == "yieldfrom" || f == "await") {
             Value y = gen_yieldfrom(g);
             return y.is_null() ? none() : y;
