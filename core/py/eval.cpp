@@ -1387,6 +1387,10 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                         ++ts.depth;
                         LOAD_REGS();
                         if (hooks) hooks->on_frame_push(*f);
+                        // NEXT() is a computed goto, which runs no destructors: drop the
+                        // block's references by hand or the callee would never be freed.
+                        callable = Value();
+                        kwv = Value();
                         NEXT();
                     }
                 }
@@ -1399,6 +1403,8 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 Value* base = null_slot;
                 while (sp > base) *--sp = Value();
                 PUSH(std::move(r));
+                callable = Value();
+                kwv = Value();
                 NEXT();
             }
 
@@ -1435,6 +1441,12 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
                 ca.kwnames = kwnames.is_null() ? nullptr : as_tuple(kwnames);
                 Value r = I.call(callable, ca);
                 PUSH(std::move(r));
+                // NEXT() is a computed goto, which runs no destructors (see op_CALL).
+                std::vector<Value>().swap(all);
+                kwargs = Value();
+                posargs = Value();
+                callable = Value();
+                kwnames = Value();
                 NEXT();
             }
 
