@@ -390,6 +390,11 @@ void Interp::write_unraisable(const Value& exc, const Value& obj) {
     } catch (PyError&) {
         where = "<object repr() failed>";
     }
+    // An exception raised by native code (a finaliser) has not passed through any frame: like
+    // CPython's PyErr_WriteUnraisable, show the frame that was running as its traceback.
+    Frame* f = current_thread_->frame;
+    if (f && is_exception_instance(exc) && as_exc(exc)->traceback.is_null())
+        traceback_add(exc, f->code_ref, f->lasti, f->code->line_at(f->lasti));
     write(2, "Exception ignored in: " + where + "\n");
     print_exception(exc);
 }
