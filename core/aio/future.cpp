@@ -2,12 +2,12 @@
 // Modules/_asyncio.c: future_schedule_callbacks, task_step_impl, task_wakeup, the finalisers, and
 // the running-task registry (_enter_task / _leave_task / current_task / all_tasks).
 #include "core/aio/future.h"
+#include "core/aio/loop.h"
 
 #include "core/py/container_util.h"
 #include "core/py/dict.h"
-#include "core/py/eval.h"
-#include "core/py/container_util.h"
 #include "core/py/error.h"
+#include "core/py/eval.h"
 #include "core/py/exception.h"
 #include "core/py/function.h"
 #include "core/py/generator.h"
@@ -32,7 +32,7 @@ namespace {
 // Per-interpreter registry of tasks: all live tasks (weakly, in creation order) and the task
 // currently running on each loop.
 struct Registry {
-    std::vector<TaskObject*> all;          // weak: removed when a task is destroyed
+    std::vector<TaskObject*> all;           // weak: removed when a task is destroyed
     std::map<const Object*, Value> current; // loop -> task
     uint64_t name_counter = 0;
     uint64_t next_id = 1;
@@ -40,7 +40,8 @@ struct Registry {
 thread_local Registry tl_registry;
 
 struct TaskStepWrapper : Object {
-    TaskStepWrapper(Type* t, Value task, Value arg) : Object(t), task(std::move(task)), arg(std::move(arg)) {}
+    TaskStepWrapper(Type* t, Value task, Value arg)
+        : Object(t), task(std::move(task)), arg(std::move(arg)) {}
     Value task;
     Value arg; // exception to throw, or null
 };
@@ -55,7 +56,9 @@ struct FutureIter : Object {
     Value future;
 };
 
-FutureObject* fut_of(const Value& v) { return v.as<FutureObject>(); }
+FutureObject* fut_of(const Value& v) {
+    return v.as<FutureObject>();
+}
 
 Value import_attr(const char* module, const char* name) {
     return getattr(interp().import_module(module), name);
@@ -64,22 +67,6 @@ Value import_attr(const char* module, const char* name) {
 bool loop_debug(const Value& loop) {
     if (loop.is_null() || is_none(loop)) return false;
     return truthy(call_method(loop, intern("get_debug"), {}));
-}
-
-Value extract_stack_here() {
-    // traceback.extract_stack() as seen from the Python frame that is running.
-    std::vector<Value> frames;
-    for (Frame* f = interp().thread().frame; f; f = f->back) {
-        int line = f->code->line_at(f->lasti);
-        int shown = f->code->source ? f->code->source->report(line) : line;
-        std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
-        size_t b = text.find_first_not_of(" \t");
-        text = b == std::string::npos ? "" : text.substr(b);
-        frames.push_back(new_tuple({new_str(f->code->filename()), new_int(shown), new_str(f->code->name),
-                                    new_str(text)}));
-    }
-    std::vector<Value> ordered(frames.rbegin(), frames.rend());
-    return new_list(std::move(ordered));
 }
 
 void call_loop_soon(const Value& loop, const Value& fn, const Value& arg, const Value& context) {
@@ -113,7 +100,9 @@ Value make_cancelled_error(FutureObject* f) {
     return e;
 }
 
-[[noreturn]] void invalid_state(const std::string& msg) { raise(InvalidStateError_type, msg); }
+[[noreturn]] void invalid_state(const std::string& msg) {
+    raise(InvalidStateError_type, msg);
+}
 
 void notify_done(FutureObject* f) {
     if (AioObserver* o = observer()) o->on_future_done(f->id, future_state_name(f->state));
@@ -134,7 +123,9 @@ void future_init(FutureObject* f, const Value& loop) {
     if (AioObserver* o = observer()) o->on_future_created(f->id);
 }
 
-Value fut_tp_new(Type* t, CallArgs&) { return make<FutureObject>(t); }
+Value fut_tp_new(Type* t, CallArgs&) {
+    return make<FutureObject>(t);
+}
 void fut_tp_init(const Value& self, CallArgs& a) {
     Value out[1];
     if (a.nargs) raise_type_error("Future() takes no positional arguments");
@@ -145,10 +136,13 @@ void fut_tp_init(const Value& self, CallArgs& a) {
 Value m_result(CallArgs& a) {
     FutureObject* f = fut_of(a.args[0]);
     if (f->state == FutState::Cancelled) raise(make_cancelled_error(f));
-    if (f->state != FutState::Finished) invalid_state("Result is not ready.");
+    if (f->state != FutState::Finished) invalid_state("Result is not set.");
     f->log_traceback = false;
     if (!f->exception.is_null()) {
-        as_exc(f->exception)->traceback = f->exception_tb;
+        // The traceback saved by set_exception goes with the first raise only; later ones start
+        // afresh (CPython 3.11's C Future clears it once used).
+        as_exc(f->exception)->traceback = std::move(f->exception_tb);
+        f->exception_tb = Value();
         raise(f->exception);
     }
     return f->result;
@@ -202,36 +196,59 @@ Value m_cancel(CallArgs& a) {
     return py_bool(future_cancel(f, out[1]));
 }
 
-Value m_cancelled(CallArgs& a) { return py_bool(fut_of(a.args[0])->state == FutState::Cancelled); }
-Value m_done(CallArgs& a) { return py_bool(fut_of(a.args[0])->state != FutState::Pending); }
-Value m_get_loop(CallArgs& a) { return fut_of(a.args[0])->loop; }
-Value m_make_cancelled_error(CallArgs& a) { return make_cancelled_error(fut_of(a.args[0])); }
+Value m_cancelled(CallArgs& a) {
+    return py_bool(fut_of(a.args[0])->state == FutState::Cancelled);
+}
+Value m_done(CallArgs& a) {
+    return py_bool(fut_of(a.args[0])->state != FutState::Pending);
+}
+Value m_get_loop(CallArgs& a) {
+    return fut_of(a.args[0])->loop;
+}
+Value m_make_cancelled_error(CallArgs& a) {
+    return make_cancelled_error(fut_of(a.args[0]));
+}
 
-Value m_await(CallArgs& a) { return make<FutureIter>(future_iter_type, a.args[0]); }
+Value m_await(CallArgs& a) {
+    return make<FutureIter>(future_iter_type, a.args[0]);
+}
 
 Value fut_repr(const Value& v) {
     return call(import_attr("asyncio.base_futures", "_future_repr"), {v});
 }
 
-Value get_state(const Value& v) { return new_str(future_state_name(fut_of(v)->state)); }
-Value get_loop_attr(const Value& v) { return fut_of(v)->loop.is_null() ? none() : fut_of(v)->loop; }
+Value get_state(const Value& v) {
+    return new_str(future_state_name(fut_of(v)->state));
+}
+Value get_loop_attr(const Value& v) {
+    return fut_of(v)->loop.is_null() ? none() : fut_of(v)->loop;
+}
 Value get_callbacks(const Value& v) {
     FutureObject* f = fut_of(v);
     if (f->callbacks.empty()) return none();
     std::vector<Value> items;
-    for (auto& [fn, ctx] : f->callbacks) items.push_back(new_tuple({fn, ctx.is_null() ? none() : ctx}));
+    for (auto& [fn, ctx] : f->callbacks)
+        items.push_back(new_tuple({fn, ctx.is_null() ? none() : ctx}));
     return new_list(std::move(items));
 }
-Value get_result_attr(const Value& v) { return fut_of(v)->result.is_null() ? none() : fut_of(v)->result; }
+Value get_result_attr(const Value& v) {
+    return fut_of(v)->result.is_null() ? none() : fut_of(v)->result;
+}
 Value get_exception_attr(const Value& v) {
     return fut_of(v)->exception.is_null() ? none() : fut_of(v)->exception;
 }
 Value get_source_tb(const Value& v) {
     return fut_of(v)->source_traceback.is_null() ? none() : fut_of(v)->source_traceback;
 }
-Value get_blocking(const Value& v) { return py_bool(fut_of(v)->blocking); }
-void set_blocking(const Value& v, const Value& b) { fut_of(v)->blocking = truthy(b); }
-Value get_log_tb(const Value& v) { return py_bool(fut_of(v)->log_traceback); }
+Value get_blocking(const Value& v) {
+    return py_bool(fut_of(v)->blocking);
+}
+void set_blocking(const Value& v, const Value& b) {
+    fut_of(v)->blocking = truthy(b);
+}
+Value get_log_tb(const Value& v) {
+    return py_bool(fut_of(v)->log_traceback);
+}
 void set_log_tb(const Value& v, const Value& b) {
     if (truthy(b)) raise_value_error("_log_traceback can only be set to False");
     fut_of(v)->log_traceback = false;
@@ -239,8 +256,12 @@ void set_log_tb(const Value& v, const Value& b) {
 Value get_cancel_message(const Value& v) {
     return fut_of(v)->cancel_message.is_null() ? none() : fut_of(v)->cancel_message;
 }
-void set_cancel_message(const Value& v, const Value& m) { fut_of(v)->cancel_message = m; }
-Value* fut_dict(const Value& v) { return &fut_of(v)->dict; }
+void set_cancel_message(const Value& v, const Value& m) {
+    fut_of(v)->cancel_message = m;
+}
+Value* fut_dict(const Value& v) {
+    return &fut_of(v)->dict;
+}
 
 void fut_finalize(Object* o) {
     auto* f = static_cast<FutureObject*>(o);
@@ -251,7 +272,8 @@ void fut_finalize(Object* o) {
             auto* t = static_cast<TaskObject*>(f);
             if (t->state == FutState::Pending && t->log_destroy_pending) {
                 Value ctx = new_dict();
-                as_dict(ctx)->set_str(intern("message"), new_str("Task was destroyed but it is pending!"));
+                as_dict(ctx)->set_str(intern("message"),
+                                      new_str("Task was destroyed but it is pending!"));
                 as_dict(ctx)->set_str(intern("task"), self);
                 if (!f->source_traceback.is_null())
                     as_dict(ctx)->set_str(intern("source_traceback"), f->source_traceback);
@@ -261,7 +283,8 @@ void fut_finalize(Object* o) {
         if (!f->log_traceback || f->exception.is_null()) return;
         f->log_traceback = false;
         Value ctx = new_dict();
-        as_dict(ctx)->set_str(intern("message"), new_str(o->type->name + " exception was never retrieved"));
+        as_dict(ctx)->set_str(intern("message"),
+                              new_str(o->type->name + " exception was never retrieved"));
         as_dict(ctx)->set_str(intern("exception"), f->exception);
         as_dict(ctx)->set_str(intern("future"), self);
         if (!f->source_traceback.is_null())
@@ -309,9 +332,12 @@ Value m_fi_send(CallArgs& a) {
 Value m_fi_throw(CallArgs& a) {
     if (a.nargs < 2) raise_type_error("throw expected at least 1 argument, got 0");
     Value e = a.args[1];
-    if (is_exception_class(e)) e = call(e, a.nargs > 2 && !is_none(a.args[2]) ? std::initializer_list<Value>{a.args[2]} : std::initializer_list<Value>{});
+    if (is_exception_class(e))
+        e = call(e, a.nargs > 2 && !is_none(a.args[2]) ? std::initializer_list<Value>{a.args[2]}
+                                                       : std::initializer_list<Value>{});
     if (!is_exception_instance(e))
-        raise_type_error("exceptions must be classes deriving BaseException or instances of such a class");
+        raise_type_error(
+            "exceptions must be classes deriving BaseException or instances of such a class");
     a.args[0].as<FutureIter>()->future = Value();
     raise(e);
 }
@@ -321,7 +347,9 @@ Value m_fi_close(CallArgs& a) {
     return none();
 }
 
-Value self_iter(const Value& v) { return v; }
+Value self_iter(const Value& v) {
+    return v;
+}
 
 } // namespace
 
@@ -336,8 +364,12 @@ const char* future_state_name(FutState s) {
     return "PENDING";
 }
 
-bool is_future(const Value& v) { return !v.is_null() && v.is_obj() && v.type()->is_subtype(future_type); }
-bool is_task(const Value& v) { return !v.is_null() && v.is_obj() && v.type()->is_subtype(task_type); }
+bool is_future(const Value& v) {
+    return !v.is_null() && v.is_obj() && v.type()->is_subtype(future_type);
+}
+bool is_task(const Value& v) {
+    return !v.is_null() && v.is_obj() && v.type()->is_subtype(task_type);
+}
 
 FutureObject::~FutureObject() = default;
 
@@ -353,7 +385,7 @@ Value future_new(const Value& loop) {
 
 void future_set_result(FutureObject* f, const Value& result) {
     if (f->state != FutState::Pending)
-        invalid_state(std::string(future_state_name(f->state)) + ": " + repr_utf8(Value::borrow(f)));
+        invalid_state("invalid state"); // the C Future's words (futures.py's differ)
     f->result = result;
     f->state = FutState::Finished;
     notify_done(f);
@@ -362,12 +394,13 @@ void future_set_result(FutureObject* f, const Value& result) {
 
 void future_set_exception(FutureObject* f, const Value& exc_in) {
     if (f->state != FutState::Pending)
-        invalid_state(std::string(future_state_name(f->state)) + ": " + repr_utf8(Value::borrow(f)));
+        invalid_state("invalid state"); // the C Future's words (futures.py's differ)
     Value exc = exc_in;
     if (is_exception_class(exc)) exc = call(exc, {});
     if (!is_exception_instance(exc)) raise_type_error("invalid exception object");
     if (exc.type() == StopIteration_type)
-        raise_type_error("StopIteration interacts badly with generators and cannot be raised into a Future");
+        raise_type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future");
     f->exception = exc;
     f->exception_tb = as_exc(exc)->traceback;
     f->state = FutState::Finished;
@@ -398,7 +431,9 @@ void future_add_done_callback(FutureObject* f, const Value& fn, const Value& con
 
 namespace {
 
-TaskObject* task_of(const Value& v) { return v.as<TaskObject>(); }
+TaskObject* task_of(const Value& v) {
+    return v.as<TaskObject>();
+}
 
 void notify_task_state(TaskObject* t, const char* state, const Value& waiting_on = Value()) {
     if (AioObserver* o = observer()) o->on_task_state(t->id, state, waiting_on, Value::borrow(t));
@@ -435,7 +470,8 @@ void leave_task(const Value& loop, TaskObject* t) {
     auto& cur = tl_registry.current;
     auto it = cur.find(loop.obj());
     if (it == cur.end() || !it->second.is(t))
-        raise_runtime_error("Leaving task " + repr_utf8(Value::borrow(t)) + " does not match the current task " +
+        raise_runtime_error("Leaving task " + repr_utf8(Value::borrow(t)) +
+                            " does not match the current task " +
                             (it == cur.end() ? std::string("None") : repr_utf8(it->second)) + ".");
     cur.erase(it);
 }
@@ -457,8 +493,9 @@ void task_handle_yield(TaskObject* t, const Value& result) {
         blocking_attr = getattr_opt(result, intern("_asyncio_future_blocking"));
         if (blocking_attr.is_null() || is_none(blocking_attr)) {
             if (result.type() == generator_type) {
-                task_set_error_soon(t, "yield was used instead of yield from for generator in task " +
-                                           repr_utf8(Value::borrow(t)) + " with " + repr_utf8(result));
+                task_set_error_soon(t,
+                                    "yield was used instead of yield from for generator in task " +
+                                        repr_utf8(Value::borrow(t)) + " with " + repr_utf8(result));
                 return;
             }
             task_set_error_soon(t, "Task got bad yield: " + repr_utf8(result));
@@ -467,14 +504,14 @@ void task_handle_yield(TaskObject* t, const Value& result) {
     }
     Value oloop = native ? fut_of(result)->loop : call_method(result, intern("get_loop"), {});
     if (!oloop.is(t->loop)) {
-        task_set_error_soon(t, "Task " + repr_utf8(Value::borrow(t)) + " got Future " + repr_utf8(result) +
-                                   " attached to a different loop");
+        task_set_error_soon(t, "Task " + repr_utf8(Value::borrow(t)) + " got Future " +
+                                   repr_utf8(result) + " attached to a different loop");
         return;
     }
     bool blocking = native ? fut_of(result)->blocking : truthy(blocking_attr);
     if (!blocking) {
-        task_set_error_soon(t, "yield was used instead of yield from in task " + repr_utf8(Value::borrow(t)) +
-                                   " with " + repr_utf8(result));
+        task_set_error_soon(t, "yield was used instead of yield from in task " +
+                                   repr_utf8(Value::borrow(t)) + " with " + repr_utf8(result));
         return;
     }
     Value wakeup = make<TaskWakeup>(task_wakeup_type, Value::borrow(t));
@@ -495,7 +532,8 @@ void task_handle_yield(TaskObject* t, const Value& result) {
     t->fut_waiter = result;
     notify_task_state(t, "waiting", result);
     if (t->must_cancel) {
-        Value r = call_method(result, intern("cancel"), {t->cancel_msg.is_null() ? none() : t->cancel_msg});
+        Value r = call_method(result, intern("cancel"),
+                              {t->cancel_msg.is_null() ? none() : t->cancel_msg});
         if (truthy(r)) t->must_cancel = false;
     }
 }
@@ -505,7 +543,10 @@ void task_step_impl(TaskObject* t, Value exc) {
         invalid_state("_step(): already done: " + repr_utf8(Value::borrow(t)) + " " +
                       (exc.is_null() ? std::string("None") : repr_utf8(exc)));
     if (t->must_cancel) {
-        if (exc.is_null() || !exc_matches(exc, CancelledError_type)) exc = make_cancelled_error(t);
+        if (exc.is_null() || !exc_matches(exc, CancelledError_type))
+            exc = t->cancel_msg.is_null() || is_none(t->cancel_msg)
+                      ? new_exception(CancelledError_type, {})
+                      : new_exception(CancelledError_type, {t->cancel_msg});
         t->must_cancel = false;
     }
     t->fut_waiter = Value();
@@ -558,7 +599,8 @@ void task_step_impl(TaskObject* t, Value exc) {
         }
         future_set_exception(t, raised_exc);
         notify_task_state(t, "failed");
-        if (exc_matches(raised_exc, KeyboardInterrupt_type) || exc_matches(raised_exc, SystemExit_type))
+        if (exc_matches(raised_exc, KeyboardInterrupt_type) ||
+            exc_matches(raised_exc, SystemExit_type))
             throw PyError(raised_exc);
         return;
     }
@@ -589,7 +631,8 @@ void task_wakeup(TaskObject* t, const Value& fut) {
         if (!f->exception.is_null()) {
             f->log_traceback = false;
             Value e = f->exception;
-            as_exc(e)->traceback = f->exception_tb;
+            as_exc(e)->traceback = std::move(f->exception_tb);
+            f->exception_tb = Value();
             task_step(t, e);
             return;
         }
@@ -605,17 +648,21 @@ void task_wakeup(TaskObject* t, const Value& fut) {
     task_step(t, Value());
 }
 
-Value task_tp_new(Type* t, CallArgs&) { return make<TaskObject>(t); }
+Value task_tp_new(Type* t, CallArgs&) {
+    return make<TaskObject>(t);
+}
 
 void task_tp_init(const Value& self, CallArgs& a) {
     Value out[4];
-    if (a.nargs > 1) raise_type_error(fmt("Task() takes at most 1 positional argument (%zu given)", a.nargs));
+    if (a.nargs > 1)
+        raise_type_error(fmt("Task() takes at most 1 positional argument (%zu given)", a.nargs));
     parse_args(a, "Task", {"coro", "loop", "name", "context"}, 1, out);
     TaskObject* t = task_of(self);
     future_init(t, out[1]);
     const Value& coro = out[0];
-    bool is_coro = coro.type() == coroutine_type ||
-                   (!coro.is_null() && truthy(call(import_attr("asyncio.coroutines", "iscoroutine"), {coro})));
+    bool is_coro =
+        coro.type() == coroutine_type ||
+        (!coro.is_null() && truthy(call(import_attr("asyncio.coroutines", "iscoroutine"), {coro})));
     if (!is_coro) {
         t->log_destroy_pending = false;
         raise_type_error("a coroutine was expected, got " + repr_utf8(coro));
@@ -629,7 +676,8 @@ void task_tp_init(const Value& self, CallArgs& a) {
     tl_registry.all.push_back(t);
     if (AioObserver* o = observer()) {
         Value parent = current_task_for(t->loop);
-        o->on_task_created(t->id, as_str(t->name)->s, coro, parent.is_null() ? 0 : fut_of(parent)->id);
+        o->on_task_created(t->id, as_str(t->name)->s, coro,
+                           parent.is_null() ? 0 : fut_of(parent)->id);
     }
     task_call_step_soon(t, Value());
 }
@@ -647,39 +695,59 @@ bool task_cancel_impl(TaskObject* t, const Value& msg) {
     return true;
 }
 
-Value m_task_get_coro(CallArgs& a) { return task_of(a.args[0])->coro; }
-Value m_task_get_name(CallArgs& a) { return task_of(a.args[0])->name; }
+Value m_task_get_coro(CallArgs& a) {
+    return task_of(a.args[0])->coro;
+}
+Value m_task_get_name(CallArgs& a) {
+    return task_of(a.args[0])->name;
+}
 Value m_task_set_name(CallArgs& a) {
     check_nargs(a, "set_name", 2, 2);
     task_of(a.args[0])->name = is_str(a.args[1]) ? a.args[1] : str(a.args[1]);
     return none();
 }
-Value m_task_cancelling(CallArgs& a) { return new_int(task_of(a.args[0])->num_cancels_requested); }
+Value m_task_cancelling(CallArgs& a) {
+    return new_int(task_of(a.args[0])->num_cancels_requested);
+}
 Value m_task_uncancel(CallArgs& a) {
     TaskObject* t = task_of(a.args[0]);
     if (t->num_cancels_requested > 0) t->num_cancels_requested -= 1;
     return new_int(t->num_cancels_requested);
 }
-Value m_task_get_context(CallArgs& a) { return task_of(a.args[0])->context; }
+Value m_task_get_context(CallArgs& a) {
+    return task_of(a.args[0])->context;
+}
 Value m_task_get_stack(CallArgs& a) {
     Value out[2];
     parse_args(a, "get_stack", {"self", "limit"}, 1, out);
-    return call(import_attr("asyncio.base_tasks", "_task_get_stack"), {a.args[0], out[1].is_null() ? none() : out[1]});
+    return call(import_attr("asyncio.base_tasks", "_task_get_stack"),
+                {a.args[0], out[1].is_null() ? none() : out[1]});
 }
 Value m_task_print_stack(CallArgs& a) {
     Value out[3];
     parse_args(a, "print_stack", {"self", "limit", "file"}, 1, out);
-    return call(import_attr("asyncio.base_tasks", "_task_print_stack"),
-                {a.args[0], out[1].is_null() ? none() : out[1], out[2].is_null() ? none() : out[2]});
+    return call(
+        import_attr("asyncio.base_tasks", "_task_print_stack"),
+        {a.args[0], out[1].is_null() ? none() : out[1], out[2].is_null() ? none() : out[2]});
 }
-Value task_repr(const Value& v) { return call(import_attr("asyncio.base_tasks", "_task_repr"), {v}); }
-Value get_coro_attr(const Value& v) { return task_of(v)->coro; }
+Value task_repr(const Value& v) {
+    return call(import_attr("asyncio.base_tasks", "_task_repr"), {v});
+}
+Value get_coro_attr(const Value& v) {
+    return task_of(v)->coro;
+}
 Value get_fut_waiter(const Value& v) {
     return task_of(v)->fut_waiter.is_null() ? none() : task_of(v)->fut_waiter;
 }
-Value get_must_cancel(const Value& v) { return py_bool(task_of(v)->must_cancel); }
-Value get_log_destroy_pending(const Value& v) { return py_bool(task_of(v)->log_destroy_pending); }
-void set_log_destroy_pending(const Value& v, const Value& b) { task_of(v)->log_destroy_pending = truthy(b); }
+Value get_must_cancel(const Value& v) {
+    return py_bool(task_of(v)->must_cancel);
+}
+Value get_log_destroy_pending(const Value& v) {
+    return py_bool(task_of(v)->log_destroy_pending);
+}
+void set_log_destroy_pending(const Value& v, const Value& b) {
+    task_of(v)->log_destroy_pending = truthy(b);
+}
 
 // The callbacks the loop runs for a task.
 Value step_call(const Value& w, CallArgs&) {
@@ -699,11 +767,14 @@ Value wakeup_getattr(const Value& w, StrObject* name) {
     return generic_getattr(w, name);
 }
 Value wakeup_repr(const Value& w) {
-    return new_str("<built-in method task_wakeup of " + type_name(w.as<TaskWakeup>()->task) + " object at 0x" +
-                   fmt("%llx", static_cast<unsigned long long>(object_id(w.as<TaskWakeup>()->task.obj()))) + ">");
+    return new_str(
+        "<built-in method task_wakeup of " + type_name(w.as<TaskWakeup>()->task) + " object at 0x" +
+        fmt("%llx", static_cast<unsigned long long>(object_id(w.as<TaskWakeup>()->task.obj()))) +
+        ">");
 }
 Value wakeup_richcmp(const Value& a, const Value& b, CmpOp op) {
-    if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type() != task_wakeup_type) return not_implemented();
+    if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type() != task_wakeup_type)
+        return not_implemented();
     bool eq = a.as<TaskWakeup>()->task.is(b.as<TaskWakeup>()->task);
     return py_bool(op == CmpOp::Eq ? eq : !eq);
 }
@@ -724,14 +795,19 @@ void task_destroyed(Object* o) {
 
 } // namespace
 
-bool task_cancel(TaskObject* t, const Value& msg) { return task_cancel_impl(t, msg); }
+bool task_cancel(TaskObject* t, const Value& msg) {
+    return task_cancel_impl(t, msg);
+}
 
 // Tasks are weakly registered (asyncio.all_tasks): gone when destroyed.
-TaskObject::~TaskObject() { task_destroyed(this); }
+TaskObject::~TaskObject() {
+    task_destroyed(this);
+}
 
 Value task_new(const Value& coro, const Value& loop, const Value& name, const Value& context) {
     Value v = make<TaskObject>(task_type);
-    Value args[] = {coro, loop, name.is_null() ? none() : name, context.is_null() ? none() : context};
+    Value args[] = {coro, loop, name.is_null() ? none() : name,
+                    context.is_null() ? none() : context};
     Value kw = new_tuple({interned("loop"), interned("name"), interned("context")});
     CallArgs a;
     a.args = args;
@@ -746,7 +822,9 @@ std::string task_name(const Value& v) {
     return str_utf8(task_of(v)->name);
 }
 
-uint64_t task_id(const Value& v) { return is_future(v) ? fut_of(v)->id : 0; }
+uint64_t task_id(const Value& v) {
+    return is_future(v) ? fut_of(v)->id : 0;
+}
 
 Value current_task_for(const Value& loop) {
     auto it = tl_registry.current.find(loop.obj());
@@ -767,14 +845,21 @@ void register_task_native(const Value& t) {
     all.push_back(task_of(t));
 }
 
-void unregister_task_native(const Value& t) { task_destroyed(t.obj()); }
+void unregister_task_native(const Value& t) {
+    task_destroyed(t.obj());
+}
 
-void enter_task_native(const Value& loop, const Value& t) { enter_task(loop, task_of(t)); }
-void leave_task_native(const Value& loop, const Value& t) { leave_task(loop, task_of(t)); }
+void enter_task_native(const Value& loop, const Value& t) {
+    enter_task(loop, task_of(t));
+}
+void leave_task_native(const Value& loop, const Value& t) {
+    leave_task(loop, task_of(t));
+}
 
 // What the recorder and --trace print for a task step / wakeup callback.
 std::string task_callback_label(const Value& cb) {
-    if (cb.type() == task_step_wrapper_type) return task_name(cb.as<TaskStepWrapper>()->task) + ".__step";
+    if (cb.type() == task_step_wrapper_type)
+        return task_name(cb.as<TaskStepWrapper>()->task) + ".__step";
     if (cb.type() == task_wakeup_type) return task_name(cb.as<TaskWakeup>()->task) + ".__wakeup";
     return "";
 }
@@ -785,12 +870,16 @@ Value task_of_callback(const Value& cb) {
     return Value();
 }
 
-void reset_task_registry() { tl_registry = Registry(); }
+void reset_task_registry() {
+    tl_registry = Registry();
+}
 
 void init_future_types() {
-    CancelledError_type = new_builtin_type("CancelledError", BaseException_type, kTypeBase | kTypeException);
+    CancelledError_type =
+        new_builtin_type("CancelledError", BaseException_type, kTypeBase | kTypeException);
     CancelledError_type->module = "asyncio.exceptions";
-    InvalidStateError_type = new_builtin_type("InvalidStateError", Exception_type, kTypeBase | kTypeException);
+    InvalidStateError_type =
+        new_builtin_type("InvalidStateError", Exception_type, kTypeBase | kTypeException);
     InvalidStateError_type->module = "asyncio.exceptions";
 
     future_type = new_builtin_type("Future", object_type, kTypeBase);
@@ -871,6 +960,8 @@ void init_future_types() {
     for (Type* t : {future_type, task_type, future_iter_type}) add_slot_wrappers(t);
 }
 
-void task_type_destructor_hook(Object* o) { task_destroyed(o); }
+void task_type_destructor_hook(Object* o) {
+    task_destroyed(o);
+}
 
 } // namespace loopstep::aio

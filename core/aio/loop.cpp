@@ -7,14 +7,16 @@
 
 #include "core/aio/future.h"
 #include "core/aio/threads.h"
-#include "core/py/dict.h"
+#include "core/py/code.h"
 #include "core/py/container_util.h"
+#include "core/py/dict.h"
 #include "core/py/error.h"
 #include "core/py/exception.h"
 #include "core/py/function.h"
 #include "core/py/generator.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
+#include "core/py/native_lines.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
 #include "core/py/type.h"
@@ -30,6 +32,30 @@ Type *handle_type, *timer_handle_type, *loop_core_type;
 Value task_of_callback(const Value& cb); // future.cpp
 uint64_t task_id(const Value& v);        // future.cpp
 
+// _run_once calling Handle._run, as CPython's stack has them under every callback.
+constexpr NativeLine kHandleRunLines[] = {
+    {"/usr/lib/python3.11/asyncio/events.py", 80, "_run",
+     "self._context.run(self._callback, *self._args)"},
+    {"/usr/lib/python3.11/asyncio/base_events.py", 1914, "_run_once", "handle._run()"},
+};
+
+Value extract_stack_here() {
+    std::vector<Value> frames;
+    for (Frame* f = interp().thread().frame; f; f = f->back) {
+        int line = f->code->line_at(f->lasti);
+        int shown = f->code->source ? f->code->source->report(line) : line;
+        std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
+        size_t b = text.find_first_not_of(" \t");
+        text = b == std::string::npos ? "" : text.substr(b);
+        frames.push_back(new_tuple(
+            {new_str(f->code->filename()), new_int(shown), new_str(f->code->name), new_str(text)}));
+        for (const NativeLine& n : native_lines_below(f))
+            frames.push_back(new_tuple(
+                {new_str(n.filename), new_int(n.lineno), new_str(n.name), new_str(n.text)}));
+    }
+    return new_list(std::vector<Value>(frames.rbegin(), frames.rend()));
+}
+
 namespace {
 
 constexpr double kClockResolution = 1e-09;
@@ -40,30 +66,22 @@ constexpr double kMinCancelledTimerHandlesFraction = 0.5;
 thread_local uint64_t tl_next_handle_id = 1;
 thread_local AioObserver* tl_observer = nullptr;
 
-HandleObject* handle_of(const Value& v) { return v.as<HandleObject>(); }
-LoopObject* loop_of(const Value& v) { return v.as<LoopObject>(); }
+HandleObject* handle_of(const Value& v) {
+    return v.as<HandleObject>();
+}
+LoopObject* loop_of(const Value& v) {
+    return v.as<LoopObject>();
+}
 
 Value import_attr(const char* module, const char* name) {
     return getattr(interp().import_module(module), name);
 }
 
-Value extract_stack_here() {
-    std::vector<Value> frames;
-    for (Frame* f = interp().thread().frame; f; f = f->back) {
-        int line = f->code->line_at(f->lasti);
-        int shown = f->code->source ? f->code->source->report(line) : line;
-        std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
-        size_t b = text.find_first_not_of(" \t");
-        text = b == std::string::npos ? "" : text.substr(b);
-        frames.push_back(new_tuple({new_str(f->code->filename()), new_int(shown), new_str(f->code->name),
-                                    new_str(text)}));
-    }
-    return new_list(std::vector<Value>(frames.rbegin(), frames.rend()));
-}
-
 // ---- heapq, exactly -------------------------------------------------------------------------
 
-bool timer_lt(const Value& a, const Value& b) { return handle_of(a)->when < handle_of(b)->when; }
+bool timer_lt(const Value& a, const Value& b) {
+    return handle_of(a)->when < handle_of(b)->when;
+}
 
 void siftdown(std::vector<Value>& heap, size_t startpos, size_t pos) {
     Value newitem = std::move(heap[pos]);
@@ -131,7 +149,9 @@ void handle_init(HandleObject* h, const Value& callback, const Value& args, cons
     if (loop_is_debug(loop)) h->source_traceback = extract_stack_here();
 }
 
-Value handle_tp_new(Type* t, CallArgs&) { return make<HandleObject>(t); }
+Value handle_tp_new(Type* t, CallArgs&) {
+    return make<HandleObject>(t);
+}
 void handle_tp_init(const Value& self, CallArgs& a) {
     Value out[4];
     parse_args(a, "Handle", {"callback", "args", "loop", "context"}, 3, out);
@@ -170,8 +190,31 @@ Value m_handle_cancel(CallArgs& a) {
     handle_cancel(handle_of(a.args[0]));
     return none();
 }
-Value m_handle_cancelled(CallArgs& a) { return py_bool(handle_of(a.args[0])->cancelled); }
-Value m_handle_when(CallArgs& a) { return new_float(handle_of(a.args[0])->when); }
+Value m_handle_cancelled(CallArgs& a) {
+    return py_bool(handle_of(a.args[0])->cancelled);
+}
+Value m_handle_when(CallArgs& a) {
+    return new_float(handle_of(a.args[0])->when);
+}
+
+// CPython's Handle._run is Python, so an exception escaping a callback carries a frame
+// "events.py, line 80, in _run" in its traceback. asyncio.events._run holds that line; the entry
+// points at its widest instruction (the call itself), so no carets are drawn, as in CPython.
+void add_handle_run_frame(const Value& exc) {
+    Value code = getattr(import_attr("asyncio.events", "_run"), intern("__code__"));
+    auto* co = code.as<CodeObject>();
+    uint32_t lasti = 0;
+    int line = -1;
+    int widest = -1;
+    for (size_t i = 0; i < co->positions.size(); ++i) {
+        const Position& p = co->positions[i];
+        if (p.line < 0 || p.line != p.end_line || p.end_col - p.col <= widest) continue;
+        widest = p.end_col - p.col;
+        lasti = static_cast<uint32_t>(i);
+        line = p.line;
+    }
+    traceback_add(exc, code, lasti, line);
+}
 
 // Handle._run: exceptions other than SystemExit and KeyboardInterrupt go to the loop's
 // exception handler, as "Exception in callback ...".
@@ -185,10 +228,14 @@ void handle_run(HandleObject* h) {
         a.nargs = t->n;
         call(cb, a);
     } catch (PyError& e) {
-        if (exc_matches(e.exc, SystemExit_type) || exc_matches(e.exc, KeyboardInterrupt_type)) throw;
-        Value src = call(import_attr("asyncio.format_helpers", "_format_callback_source"), {cb, args});
+        if (exc_matches(e.exc, SystemExit_type) || exc_matches(e.exc, KeyboardInterrupt_type))
+            throw;
+        add_handle_run_frame(e.exc);
+        Value src =
+            call(import_attr("asyncio.format_helpers", "_format_callback_source"), {cb, args});
         Value ctx = new_dict();
-        as_dict(ctx)->set_str(intern("message"), new_str("Exception in callback " + as_str(src)->s));
+        as_dict(ctx)->set_str(intern("message"),
+                              new_str("Exception in callback " + as_str(src)->s));
         as_dict(ctx)->set_str(intern("exception"), e.exc);
         as_dict(ctx)->set_str(intern("handle"), Value::borrow(h));
         if (!h->source_traceback.is_null() && truthy(h->source_traceback))
@@ -202,28 +249,51 @@ Value m_handle_run(CallArgs& a) {
     return none();
 }
 
-Value h_get_callback(const Value& v) { return handle_of(v)->callback.is_null() ? none() : handle_of(v)->callback; }
-Value h_get_args(const Value& v) { return handle_of(v)->args.is_null() ? none() : handle_of(v)->args; }
-Value h_get_cancelled(const Value& v) { return py_bool(handle_of(v)->cancelled); }
-Value h_get_loop(const Value& v) { return handle_of(v)->loop; }
-Value h_get_context(const Value& v) { return handle_of(v)->context; }
+Value h_get_callback(const Value& v) {
+    return handle_of(v)->callback.is_null() ? none() : handle_of(v)->callback;
+}
+Value h_get_args(const Value& v) {
+    return handle_of(v)->args.is_null() ? none() : handle_of(v)->args;
+}
+Value h_get_cancelled(const Value& v) {
+    return py_bool(handle_of(v)->cancelled);
+}
+Value h_get_loop(const Value& v) {
+    return handle_of(v)->loop;
+}
+Value h_get_context(const Value& v) {
+    return handle_of(v)->context;
+}
 Value h_get_source_tb(const Value& v) {
     return handle_of(v)->source_traceback.is_null() ? none() : handle_of(v)->source_traceback;
 }
-void h_set_source_tb(const Value& v, const Value& s) { handle_of(v)->source_traceback = is_none(s) ? Value() : s; }
-Value h_get_repr(const Value& v) { return handle_of(v)->repr_cache.is_null() ? none() : handle_of(v)->repr_cache; }
-Value h_get_when(const Value& v) { return new_float(handle_of(v)->when); }
-Value h_get_scheduled(const Value& v) { return py_bool(handle_of(v)->scheduled); }
-void h_set_scheduled(const Value& v, const Value& s) { handle_of(v)->scheduled = truthy(s); }
+void h_set_source_tb(const Value& v, const Value& s) {
+    handle_of(v)->source_traceback = is_none(s) ? Value() : s;
+}
+Value h_get_repr(const Value& v) {
+    return handle_of(v)->repr_cache.is_null() ? none() : handle_of(v)->repr_cache;
+}
+Value h_get_when(const Value& v) {
+    return new_float(handle_of(v)->when);
+}
+Value h_get_scheduled(const Value& v) {
+    return py_bool(handle_of(v)->scheduled);
+}
+void h_set_scheduled(const Value& v, const Value& s) {
+    handle_of(v)->scheduled = truthy(s);
+}
 
-int64_t timer_hash(const Value& v) { return hash(new_float(handle_of(v)->when)); }
+int64_t timer_hash(const Value& v) {
+    return hash(new_float(handle_of(v)->when));
+}
 Value timer_richcmp(const Value& a, const Value& b, CmpOp op) {
     if (!b.type()->is_subtype(timer_handle_type)) return not_implemented();
     HandleObject* x = handle_of(a);
     HandleObject* y = handle_of(b);
     auto eq = [&] {
-        return x->when == y->when && equals(x->callback.is_null() ? none() : x->callback,
-                                            y->callback.is_null() ? none() : y->callback) &&
+        return x->when == y->when &&
+               equals(x->callback.is_null() ? none() : x->callback,
+                      y->callback.is_null() ? none() : y->callback) &&
                equals(x->args.is_null() ? none() : x->args, y->args.is_null() ? none() : y->args) &&
                x->cancelled == y->cancelled;
     };
@@ -258,7 +328,8 @@ void check_callback(const Value& callback, const char* method) {
 void check_thread(LoopObject* l) {
     if (l->thread_id.is_null() || is_none(l->thread_id)) return;
     if (!equals(l->thread_id, new_int(current_thread_ident())))
-        raise_runtime_error("Non-thread-safe operation invoked on an event loop other than the current one");
+        raise_runtime_error(
+            "Non-thread-safe operation invoked on an event loop other than the current one");
 }
 
 Value context_kwarg(CallArgs& a, size_t& nargs) {
@@ -267,7 +338,9 @@ Value context_kwarg(CallArgs& a, size_t& nargs) {
     if (a.kwnames) {
         for (size_t i = 0; i < a.kwnames->n; ++i) {
             const std::string& k = as_str((*a.kwnames)[i])->s;
-            if (k != "context") raise_type_error(fmt("call_soon() got an unexpected keyword argument '%s'", k.c_str()));
+            if (k != "context")
+                raise_type_error(
+                    fmt("call_soon() got an unexpected keyword argument '%s'", k.c_str()));
             ctx = a.args[a.nargs + i];
         }
     }
@@ -293,7 +366,8 @@ Value m_call_soon(CallArgs& a) {
     return loop_call_soon(l, a.args[1], new_tuple(a.args + 2, n - 2), ctx);
 }
 
-Value call_at_impl(LoopObject* l, double when, const Value& callback, const Value& args, const Value& ctx) {
+Value call_at_impl(LoopObject* l, double when, const Value& callback, const Value& args,
+                   const Value& ctx) {
     check_closed(l);
     if (l->debug) {
         check_thread(l);
@@ -315,7 +389,8 @@ Value m_call_at(CallArgs& a) {
     Value ctx = context_kwarg(a, n);
     if (n < 3) raise_type_error("call_at() missing required arguments: 'when' and 'callback'");
     if (is_none(a.args[1])) raise_type_error("when cannot be None");
-    return call_at_impl(loop_of(a.args[0]), to_double(a.args[1]), a.args[2], new_tuple(a.args + 3, n - 3), ctx);
+    return call_at_impl(loop_of(a.args[0]), to_double(a.args[1]), a.args[2],
+                        new_tuple(a.args + 3, n - 3), ctx);
 }
 
 Value m_call_later(CallArgs& a) {
@@ -331,7 +406,9 @@ Value m_call_later(CallArgs& a) {
 Value m_call_soon_threadsafe(CallArgs& a) {
     size_t n;
     Value ctx = context_kwarg(a, n);
-    if (n < 2) raise_type_error("call_soon_threadsafe() missing 1 required positional argument: 'callback'");
+    if (n < 2)
+        raise_type_error(
+            "call_soon_threadsafe() missing 1 required positional argument: 'callback'");
     LoopObject* l = loop_of(a.args[0]);
     check_closed(l);
     if (l->debug) check_callback(a.args[1], "call_soon_threadsafe");
@@ -353,7 +430,9 @@ Value m_read_from_self(CallArgs& a) {
     return none();
 }
 
-Value m_time(CallArgs&) { return new_float(interp().clock); }
+Value m_time(CallArgs&) {
+    return new_float(interp().clock);
+}
 Value m_stop(CallArgs& a) {
     loop_of(a.args[0])->stopping = true;
     return none();
@@ -362,8 +441,12 @@ Value m_is_running(CallArgs& a) {
     LoopObject* l = loop_of(a.args[0]);
     return py_bool(!l->thread_id.is_null() && !is_none(l->thread_id));
 }
-Value m_is_closed(CallArgs& a) { return py_bool(loop_of(a.args[0])->closed); }
-Value m_get_debug(CallArgs& a) { return py_bool(loop_of(a.args[0])->debug); }
+Value m_is_closed(CallArgs& a) {
+    return py_bool(loop_of(a.args[0])->closed);
+}
+Value m_get_debug(CallArgs& a) {
+    return py_bool(loop_of(a.args[0])->debug);
+}
 Value m_set_debug_core(CallArgs& a) {
     check_nargs(a, "set_debug", 2, 2);
     loop_of(a.args[0])->debug = truthy(a.args[1]);
@@ -403,7 +486,8 @@ Value m_add_callback(CallArgs& a) {
 Type* queue_view_type;
 
 struct QueueView : Object {
-    QueueView(Type* t, Value loop, bool timers) : Object(t), loop(std::move(loop)), timers(timers) {}
+    QueueView(Type* t, Value loop, bool timers)
+        : Object(t), loop(std::move(loop)), timers(timers) {}
     Value loop;
     bool timers;
     std::vector<Value> items() const {
@@ -413,7 +497,9 @@ struct QueueView : Object {
     }
 };
 
-QueueView* view_of(const Value& v) { return v.as<QueueView>(); }
+QueueView* view_of(const Value& v) {
+    return v.as<QueueView>();
+}
 Value qv_clear(CallArgs& a) {
     QueueView* q = view_of(a.args[0]);
     if (q->timers)
@@ -426,7 +512,8 @@ Value qv_clear(CallArgs& a) {
 Value qv_append(CallArgs& a) {
     check_nargs(a, "append", 2, 2);
     QueueView* q = view_of(a.args[0]);
-    if (q->timers) raise(AttributeError_type, "'list' view of the timer heap cannot be appended to");
+    if (q->timers)
+        raise(AttributeError_type, "'list' view of the timer heap cannot be appended to");
     loop_of(q->loop)->ready.push_back(a.args[1]);
     return none();
 }
@@ -440,36 +527,69 @@ Value qv_popleft(CallArgs& a) {
 }
 int64_t qv_len(const Value& v) {
     QueueView* q = view_of(v);
-    return static_cast<int64_t>(q->timers ? loop_of(q->loop)->scheduled.size() : loop_of(q->loop)->ready.size());
+    return static_cast<int64_t>(q->timers ? loop_of(q->loop)->scheduled.size()
+                                          : loop_of(q->loop)->ready.size());
 }
-Value qv_iter(const Value& v) { return get_iter(new_list(view_of(v)->items())); }
-Value qv_getitem(const Value& v, const Value& k) { return getitem(new_list(view_of(v)->items()), k); }
+Value qv_iter(const Value& v) {
+    return get_iter(new_list(view_of(v)->items()));
+}
+Value qv_getitem(const Value& v, const Value& k) {
+    return getitem(new_list(view_of(v)->items()), k);
+}
 Value qv_repr(const Value& v) {
     Value l = new_list(view_of(v)->items());
     if (view_of(v)->timers) return repr(l);
     return new_str("deque(" + repr_utf8(l) + ")");
 }
 
-Value l_get_ready(const Value& v) { return make<QueueView>(queue_view_type, v, false); }
-Value l_get_scheduled(const Value& v) { return make<QueueView>(queue_view_type, v, true); }
-Value l_get_stopping(const Value& v) { return py_bool(loop_of(v)->stopping); }
-void l_set_stopping(const Value& v, const Value& b) { loop_of(v)->stopping = truthy(b); }
-Value l_get_closed(const Value& v) { return py_bool(loop_of(v)->closed); }
-void l_set_closed(const Value& v, const Value& b) { loop_of(v)->closed = truthy(b); }
-Value l_get_debug(const Value& v) { return py_bool(loop_of(v)->debug); }
-void l_set_debug(const Value& v, const Value& b) { loop_of(v)->debug = truthy(b); }
+Value l_get_ready(const Value& v) {
+    return make<QueueView>(queue_view_type, v, false);
+}
+Value l_get_scheduled(const Value& v) {
+    return make<QueueView>(queue_view_type, v, true);
+}
+Value l_get_stopping(const Value& v) {
+    return py_bool(loop_of(v)->stopping);
+}
+void l_set_stopping(const Value& v, const Value& b) {
+    loop_of(v)->stopping = truthy(b);
+}
+Value l_get_closed(const Value& v) {
+    return py_bool(loop_of(v)->closed);
+}
+void l_set_closed(const Value& v, const Value& b) {
+    loop_of(v)->closed = truthy(b);
+}
+Value l_get_debug(const Value& v) {
+    return py_bool(loop_of(v)->debug);
+}
+void l_set_debug(const Value& v, const Value& b) {
+    loop_of(v)->debug = truthy(b);
+}
 Value l_get_thread_id(const Value& v) {
     return loop_of(v)->thread_id.is_null() ? none() : loop_of(v)->thread_id;
 }
-void l_set_thread_id(const Value& v, const Value& t) { loop_of(v)->thread_id = t; }
-Value l_get_slow(const Value& v) { return new_float(loop_of(v)->slow_callback_duration); }
-void l_set_slow(const Value& v, const Value& s) { loop_of(v)->slow_callback_duration = to_double(s); }
+void l_set_thread_id(const Value& v, const Value& t) {
+    loop_of(v)->thread_id = t;
+}
+Value l_get_slow(const Value& v) {
+    return new_float(loop_of(v)->slow_callback_duration);
+}
+void l_set_slow(const Value& v, const Value& s) {
+    loop_of(v)->slow_callback_duration = to_double(s);
+}
 Value l_get_current_handle(const Value& v) {
     return loop_of(v)->current_handle.is_null() ? none() : loop_of(v)->current_handle;
 }
-Value l_get_clock_resolution(const Value&) { return new_float(kClockResolution); }
-Value l_get_timer_cancelled_count(const Value& v) { return new_int(loop_of(v)->timer_cancelled_count); }
-Value* loop_dict(const Value& v) { return &loop_of(v)->dict; }
+Value l_get_clock_resolution(const Value&) {
+    return new_float(kClockResolution);
+}
+Value l_get_timer_cancelled_count(const Value& v) {
+    return new_int(loop_of(v)->timer_cancelled_count);
+}
+Value* loop_dict(const Value& v) {
+    return &loop_of(v)->dict;
+}
 
 Value loop_tp_new(Type* t, CallArgs&) {
     Value v = make<LoopObject>(t);
@@ -480,10 +600,15 @@ Value loop_tp_new(Type* t, CallArgs&) {
 
 } // namespace
 
-void set_observer(AioObserver* o) { tl_observer = o; }
-AioObserver* observer() { return tl_observer; }
+void set_observer(AioObserver* o) {
+    tl_observer = o;
+}
+AioObserver* observer() {
+    return tl_observer;
+}
 
-Value loop_call_soon(LoopObject* l, const Value& callback, const Value& args, const Value& context) {
+Value loop_call_soon(LoopObject* l, const Value& callback, const Value& args,
+                     const Value& context) {
     Value hv = make<HandleObject>(handle_type);
     HandleObject* h = handle_of(hv);
     handle_init(h, callback, args, Value::borrow(l), context);
@@ -561,6 +686,7 @@ void loop_run_once(LoopObject* l) {
         if (obs || I.trace_callbacks) label = callback_label(h->callback);
         if (I.trace_callbacks) I.write(2, fmt("#TRACE t=%.3f ", I.clock) + label + "\n");
         if (obs) obs->on_handle_run_start(h->id, label);
+        NativeLinesScope native_lines(I.thread().frame, kHandleRunLines);
         if (l->debug) {
             l->current_handle = hv;
             double t0 = I.clock;
@@ -663,6 +789,9 @@ void init_loop_types() {
 
     loop_core_type = new_builtin_type("_LoopCore", object_type, kTypeBase);
     loop_core_type->module = "_asyncio_loop";
+    // Its methods are BaseEventLoop's in CPython: loop.stop as a callback is labelled (and has
+    // the __qualname__) BaseEventLoop.stop.
+    loop_core_type->qualname = "BaseEventLoop";
     loop_core_type->tp_new = loop_tp_new;
     loop_core_type->dict_offset_fn = loop_dict;
     add_method(loop_core_type, "call_soon", m_call_soon);

@@ -32,18 +32,18 @@ struct HandleObject : py::Object {
 
 struct LoopObject : py::Object {
     explicit LoopObject(py::Type* t) : Object(t) {}
-    std::deque<Value> ready;        // Handles
-    std::vector<Value> scheduled;   // TimerHandles, a heap ordered by `when`
+    std::deque<Value> ready;      // Handles
+    std::vector<Value> scheduled; // TimerHandles, a heap ordered by `when`
     int64_t timer_cancelled_count = 0;
     bool closed = false;
     bool stopping = false;
     bool debug = false;
-    Value thread_id;                // None when not running
+    Value thread_id; // None when not running
     double slow_callback_duration = 0.1;
     Value current_handle;
-    Value dict;                     // attributes of the Python subclass
-    int self_pipe_pending = 0;      // bytes written by call_soon_threadsafe, not yet read
-    Value self_reader;              // the Handle running _read_from_self
+    Value dict;                // attributes of the Python subclass
+    int self_pipe_pending = 0; // bytes written by call_soon_threadsafe, not yet read
+    Value self_reader;         // the Handle running _read_from_self
     uint64_t iteration = 0;
     uint64_t id = 0;
     py::SimThread* waiter = nullptr; // the thread waiting in select(), and its wait's number
@@ -52,8 +52,12 @@ struct LoopObject : py::Object {
 
 extern py::Type *handle_type, *timer_handle_type, *loop_core_type;
 
-Value loop_call_soon(LoopObject* loop, const Value& callback, const Value& args, const Value& context);
+Value loop_call_soon(LoopObject* loop, const Value& callback, const Value& args,
+                     const Value& context);
 void loop_run_once(LoopObject* loop);
+// traceback.extract_stack() from the running Python frame: (file, line, name, text) tuples,
+// oldest first, with the loop's own lines under each callback as CPython's stack has them.
+Value extract_stack_here();
 
 void init_loop_types();
 

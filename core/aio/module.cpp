@@ -1,6 +1,7 @@
 // The native modules behind the asyncio package: _asyncio (Future, Task, the running-loop and
 // running-task registry — as CPython's C accelerator module of the same name) and
 // _asyncio_loop (the loop core, Handle, TimerHandle).
+#include "core/py/module.h"
 #include "core/aio/aio.h"
 #include "core/aio/future.h"
 #include "core/aio/loop.h"
@@ -9,7 +10,6 @@
 #include "core/py/function.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
-#include "core/py/module.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
 
@@ -71,12 +71,19 @@ Value a__leave_task(CallArgs& a) {
     leave_task_native(a.args[0], a.args[1]);
     return none();
 }
-Value a__all_tasks_list(CallArgs&) { return all_tasks_list(); }
+Value a__all_tasks_list(CallArgs&) {
+    return all_tasks_list();
+}
 Value a_callback_label(CallArgs& a) {
     check_nargs(a, "callback_label", 1, 1);
     return new_str(callback_label(a.args[0]));
 }
-Value a_get_ident(CallArgs&) { return new_int(current_thread_ident()); }
+Value a_get_ident(CallArgs&) {
+    return new_int(current_thread_ident());
+}
+Value a_main_thread_ident(CallArgs&) {
+    return new_int(main_thread_ident());
+}
 
 } // namespace
 
@@ -112,6 +119,7 @@ Value init_asyncio_loop_module(Interp& I) {
     module_add(m, "TimerHandle", Value::borrow(timer_handle_type));
     module_add_function(m, "callback_label", a_callback_label);
     module_add_function(m, "get_ident", a_get_ident);
+    module_add_function(m, "main_thread_ident", a_main_thread_ident);
     return m;
 }
 

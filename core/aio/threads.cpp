@@ -34,4 +34,9 @@ int64_t current_thread_ident() {
     return s.ident_of(s.current());
 }
 
+int64_t main_thread_ident() {
+    py::Scheduler& s = py::interp().scheduler();
+    return s.ident_of(s.main_thread());
+}
+
 } // namespace loopstep::aio

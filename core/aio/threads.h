@@ -15,5 +15,7 @@ bool loop_select(LoopObject* loop, std::optional<double> timeout);
 void wake_loop_waiter(LoopObject* loop);
 // threading.get_ident() of the running simulated thread.
 int64_t current_thread_ident();
+// threading.main_thread().ident: the thread the program started on.
+int64_t main_thread_ident();
 
 } // namespace loopstep::aio

@@ -3,6 +3,7 @@
 #include "core/py/builtin_iters.h"
 
 #include "core/py/error.h"
+#include "core/py/eval.h"
 #include "core/py/exception.h"
 #include "core/py/function.h"
 #include "core/py/generator.h"
@@ -10,7 +11,6 @@
 #include "core/py/str.h"
 #include "core/py/tuple.h"
 #include "core/py/type.h"
-#include "core/py/eval.h"
 
 namespace loopstep::py {
 
@@ -62,7 +62,9 @@ struct ANextAwaitableObject : Object {
     Value dflt;
 };
 
-Value self_iter(const Value& v) { return v; }
+Value self_iter(const Value& v) {
+    return v;
+}
 
 Value enumerate_new(Type* t, CallArgs& a) {
     Value out[2];
@@ -72,7 +74,8 @@ Value enumerate_new(Type* t, CallArgs& a) {
     e->it = get_iter(out[0]);
     if (!out[1].is_null()) {
         if (!is_int(out[1]))
-            raise_type_error(fmt("'%s' object cannot be interpreted as an integer", type_name(out[1]).c_str()));
+            raise_type_error(
+                fmt("'%s' object cannot be interpreted as an integer", type_name(out[1]).c_str()));
         e->index = out[1];
     } else {
         e->index = Value::small_int(0);
@@ -95,7 +98,8 @@ Value zip_new(Type* t, CallArgs& a) {
     if (a.kwnames) {
         for (size_t i = 0; i < a.kwnames->n; ++i) {
             const std::string& k = as_str((*a.kwnames)[i])->s;
-            if (k != "strict") raise_type_error(fmt("zip() got an unexpected keyword argument '%s'", k.c_str()));
+            if (k != "strict")
+                raise_type_error(fmt("zip() got an unexpected keyword argument '%s'", k.c_str()));
             z->strict = truthy(a.args[a.nargs + i]);
         }
     }
@@ -129,8 +133,8 @@ Value zip_next(const Value& v) {
                     Value y = iter_next(z->its[j]);
                     if (!y.is_null()) {
                         std::string plural = j == 1 ? " " : "s 1-";
-                        raise_value_error(fmt("zip() argument %zu is longer than argument%s%zu", j + 1,
-                                              plural.c_str(), j));
+                        raise_value_error(fmt("zip() argument %zu is longer than argument%s%zu",
+                                              j + 1, plural.c_str(), j));
                     }
                 }
             }
@@ -180,7 +184,8 @@ Value filter_next(const Value& v) {
     while (true) {
         Value x = iter_next(f->it);
         if (x.is_null()) return x;
-        bool keep = is_none(f->func) || f->func.is(bool_type) ? truthy(x) : truthy(call(f->func, {x}));
+        bool keep =
+            is_none(f->func) || f->func.is(bool_type) ? truthy(x) : truthy(call(f->func, {x}));
         if (keep) return x;
     }
 }
@@ -191,7 +196,8 @@ Value reversed_new(Type* t, CallArgs& a) {
     const Value& seq = a.args[0];
     Value m = seq.type()->lookup_value(intern("__reversed__"));
     if (!m.is_null()) {
-        if (is_none(m)) raise_type_error(fmt("'%s' object is not reversible", type_name(seq).c_str()));
+        if (is_none(m))
+            raise_type_error(fmt("'%s' object is not reversible", type_name(seq).c_str()));
         return call(bind_special(m, seq), {});
     }
     if (!seq.type()->getitem || !seq.type()->len || seq.type() == dict_type)
@@ -248,7 +254,8 @@ GenResult anext_send(const Value& v, const Value& x) {
     try {
         return iter_send(a->awaitable, x);
     } catch (PyError& e) {
-        if (exc_matches(e.exc, StopAsyncIteration_type)) return GenResult{GenStatus::Returned, a->dflt};
+        if (exc_matches(e.exc, StopAsyncIteration_type))
+            return GenResult{GenStatus::Returned, a->dflt};
         throw;
     }
 }
@@ -258,10 +265,42 @@ Value anext_next(const Value& v) {
     raise_stop_iteration(r.value);
 }
 
+// anext(it, default) is itself awaitable (its __await__ returns it) and forwards send / throw /
+// close to the awaitable, turning StopAsyncIteration into a return of the default.
+Value anext_m_await(CallArgs& a) {
+    return a.args[0];
+}
+
+Value anext_m_send(CallArgs& a) {
+    check_nargs(a, "send", 2, 2);
+    GenResult r = anext_send(a.args[0], a.args[1]);
+    if (r.status == GenStatus::Yielded) return r.value;
+    raise_stop_iteration(r.value);
+}
+
+Value anext_m_throw(CallArgs& a) {
+    if (a.nargs < 2) raise_type_error("throw expected at least 1 argument, got 0");
+    auto* an = a.args[0].as<ANextAwaitableObject>();
+    CallArgs forward;
+    forward.args = a.args + 1;
+    forward.nargs = a.nargs - 1;
+    try {
+        return call(getattr(an->awaitable, intern("throw")), forward);
+    } catch (PyError& e) {
+        if (exc_matches(e.exc, StopAsyncIteration_type)) raise_stop_iteration(an->dflt);
+        throw;
+    }
+}
+
+Value anext_m_close(CallArgs& a) {
+    return call(getattr(a.args[0].as<ANextAwaitableObject>()->awaitable, intern("close")), {});
+}
+
 } // namespace
 
 Value new_callable_iterator(const Value& callable, const Value& sentinel) {
-    if (!callable.type()->call && callable.type() != function_type && callable.type() != native_function_type)
+    if (!callable.type()->call && callable.type() != function_type &&
+        callable.type() != native_function_type)
         raise_type_error("iter(v, w): v must be callable");
     Value v = make<CallableIterObject>(callable_iterator_type);
     v.as<CallableIterObject>()->callable = callable;
@@ -294,6 +333,10 @@ void init_builtin_iter_types() {
     callable_iterator_type = mk("callable_iterator", nullptr, callable_iter_next);
     anext_awaitable_type = mk("anext_awaitable", nullptr, anext_next);
     anext_awaitable_type->send = anext_send;
+    add_method(anext_awaitable_type, "__await__", anext_m_await);
+    add_method(anext_awaitable_type, "send", anext_m_send);
+    add_method(anext_awaitable_type, "throw", anext_m_throw);
+    add_method(anext_awaitable_type, "close", anext_m_close);
 }
 
 } // namespace loopstep::py

@@ -5,9 +5,9 @@
 
 #include "core/py/dict.h"
 #include "core/py/error.h"
+#include "core/py/eval.h"
 #include "core/py/function.h"
 #include "core/py/int.h"
-#include "core/py/eval.h"
 #include "core/py/interp.h"
 #include "core/py/module.h"
 #include "core/py/str.h"
@@ -126,11 +126,19 @@ void raise_memory_error() {
 void raise_stop_iteration(Value v) {
     raise(new_exception(StopIteration_type, {std::move(v)}));
 }
+// CPython names a type by its tp_name here: for the types of C accelerator modules (_asyncio,
+// _thread, _io...) that is "module.Name", e.g. '_asyncio.Task'.
+static std::string type_object_name(const Type* t) {
+    if (!(t->flags & kTypeHeap) && t->module.size() > 1 && t->module[0] == '_')
+        return t->module + "." + t->name;
+    return t->name;
+}
+
 void raise_attribute_error(const Value& obj, StrObject* name) {
     std::string msg;
     if (is_instance(obj, type_type))
-        msg = fmt("type object '%s' has no attribute '%s'", obj.as<Type>()->name.c_str(),
-                  name->s.c_str());
+        msg = fmt("type object '%s' has no attribute '%s'",
+                  type_object_name(obj.as<Type>()).c_str(), name->s.c_str());
     else if (is_instance(obj, module_type))
         msg = module_attribute_error_message(obj, name);
     else

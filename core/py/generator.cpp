@@ -11,6 +11,7 @@
 #include "core/py/exception.h"
 #include "core/py/function.h"
 #include "core/py/interp.h"
+#include "core/py/module.h"
 #include "core/py/opcodes.h"
 #include "core/py/str.h"
 #include "core/py/tuple.h"
@@ -363,7 +364,10 @@ Value gen_getattr(const Value& v, StrObject* name) {
         if (f == "running")
             return py_bool(g->kind == GenKind::AsyncGenerator ? g->running_async : g->running);
         if (f == "code") return g->code;
-        if (f == "frame") return g->frame ? new_frame_view(g->frame) : none();
+        if (f == "frame") {
+            if (!g->frame) return none();
+            return g->started ? new_frame_view(g->frame) : new_unstarted_frame_view(g->frame);
+        }
         if (f == "yieldfrom" || f == "await") {
             Value y = gen_yieldfrom(g);
             return y.is_null() ? none() : y;
@@ -582,38 +586,35 @@ Value m_athrow_send(CallArgs& a) {
     check_nargs(a, "send", 2, 2);
     return result_or_stop(athrow_send(a.args[0], a.args[1]));
 }
+// As CPython 3.11's async_gen_athrow_throw: the exception goes straight into the generator and
+// the awaitable's state does not move (a throw before the first send leaves it unstarted, so a
+// later send still starts aclose() by throwing GeneratorExit).
 Value m_athrow_throw(CallArgs& a) {
     auto* o = a.args[0].as<AThrowObject>();
     if (o->state == AwaitableState::Closed)
         raise_runtime_error("cannot reuse already awaited aclose()/athrow()");
     Value exc = throw_arg(a);
-    if (o->state == AwaitableState::Init) {
-        if (o->g()->running_async) {
-            o->state = AwaitableState::Closed;
-            raise_runtime_error(o->exc.is_null()
-                                    ? "aclose(): asynchronous generator is already running"
-                                    : "athrow(): asynchronous generator is already running");
-        }
-        o->state = AwaitableState::Iter;
-        o->g()->running_async = true;
-    }
+    GenResult r;
     try {
-        GenResult r = gen_throw(o->g(), exc);
-        if (!o->exc.is_null()) return result_or_stop(unwrap_value(o->g(), r));
-        if (r.status == GenStatus::Yielded && r.value.type() == wrapped_value_type) {
-            o->g()->running_async = false;
-            o->state = AwaitableState::Closed;
-            raise_runtime_error("async generator ignored GeneratorExit");
-        }
-        return result_or_stop(r);
+        r = gen_throw(o->g(), exc);
     } catch (PyError& e) {
-        o->g()->running_async = false;
-        o->state = AwaitableState::Closed;
-        if (o->exc.is_null() &&
-            (exc_matches(e.exc, StopAsyncIteration_type) || exc_matches(e.exc, GeneratorExit_type)))
-            raise(new_exception(StopIteration_type, {}));
+        bool ending =
+            exc_matches(e.exc, StopAsyncIteration_type) || exc_matches(e.exc, GeneratorExit_type);
+        if (o->exc.is_null()) {
+            if (ending) raise(new_exception(StopIteration_type, {}));
+        } else {
+            if (ending) o->g()->closing = true;
+            o->g()->running_async = false;
+        }
         throw;
     }
+    if (!o->exc.is_null()) return result_or_stop(unwrap_value(o->g(), r));
+    if (r.status == GenStatus::Yielded && r.value.type() == wrapped_value_type) {
+        o->g()->running_async = false;
+        o->state = AwaitableState::Closed;
+        raise_runtime_error("async generator ignored GeneratorExit");
+    }
+    return result_or_stop(r);
 }
 Value m_athrow_close(CallArgs& a) {
     a.args[0].as<AThrowObject>()->state = AwaitableState::Closed;

@@ -3,6 +3,7 @@
 // uncaught-exception behaviour, and the import system (built-in modules only: scenario files may
 // not reach the machine's files, network or processes).
 #include "core/py/interp.h"
+#include "core/py/native_lines.h"
 
 #include "core/py/builtin_iters.h"
 #include "core/py/builtins.h"
@@ -125,7 +126,9 @@ void Interp::budget_exceeded(const std::string& what) {
     throw BudgetExceeded("the program used more than the memory budget");
 }
 
-void Interp::sleep(double seconds) { scheduler_->sleep(seconds); }
+void Interp::sleep(double seconds) {
+    scheduler_->sleep(seconds);
+}
 
 void Interp::on_step_limit() {
     if (steps > limits.max_steps) budget_exceeded("steps");
@@ -170,8 +173,14 @@ Value Interp::capture_origin(int depth) {
     std::vector<Value> items;
     for (Frame* f = current_thread_->frame; f && static_cast<int>(items.size()) < depth;
          f = f->back) {
-        items.push_back(new_tuple({new_str(f->code->filename()),
-                                   new_int(f->code->line_at(f->lasti)), new_str(f->code->name)}));
+        items.push_back(
+            new_tuple({new_str(f->code->filename()),
+                       new_int(f->shown_line ? f->shown_line : f->code->shown_line(f->lasti)),
+                       new_str(f->code->name)}));
+        for (const NativeLine& n : native_lines_below(f))
+            if (static_cast<int>(items.size()) < depth)
+                items.push_back(
+                    new_tuple({new_str(n.filename), new_int(n.lineno), new_str(n.name)}));
     }
     return new_tuple(std::move(items));
 }
@@ -381,6 +390,11 @@ void Interp::write_unraisable(const Value& exc, const Value& obj) {
     } catch (PyError&) {
         where = "<object repr() failed>";
     }
+    // An exception raised by native code (a finaliser) has not passed through any frame: like
+    // CPython's PyErr_WriteUnraisable, show the frame that was running as its traceback.
+    Frame* f = current_thread_->frame;
+    if (f && is_exception_instance(exc) && as_exc(exc)->traceback.is_null())
+        traceback_add(exc, f->code_ref, f->lasti, f->code->line_at(f->lasti));
     write(2, "Exception ignored in: " + where + "\n");
     print_exception(exc);
 }

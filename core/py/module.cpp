@@ -54,7 +54,9 @@ Value module_repr(const Value& m) {
     return new_str("<module '" + name + "' from '" + mod->origin + "'>");
 }
 
-Value* module_dict_ptr(const Value& m) { return &m.as<ModuleObject>()->dict; }
+Value* module_dict_ptr(const Value& m) {
+    return &m.as<ModuleObject>()->dict;
+}
 
 Value frame_getattr(const Value& v, StrObject* name) {
     auto* f = v.as<FrameViewObject>();
@@ -74,14 +76,22 @@ Value frame_repr(const Value& v) {
                        f->lineno, co->name.c_str()));
 }
 
-Value none_repr(const Value&) { return new_str_ascii("None"); }
-int none_truth(const Value&) { return 0; }
+Value none_repr(const Value&) {
+    return new_str_ascii("None");
+}
+int none_truth(const Value&) {
+    return 0;
+}
 Value none_new(Type*, CallArgs& a) {
     if (a.nargs || a.nkw()) raise_type_error("NoneType takes no arguments");
     return none();
 }
-Value ni_repr(const Value&) { return new_str_ascii("NotImplemented"); }
-Value ellipsis_repr(const Value&) { return new_str_ascii("Ellipsis"); }
+Value ni_repr(const Value&) {
+    return new_str_ascii("NotImplemented");
+}
+Value ellipsis_repr(const Value&) {
+    return new_str_ascii("Ellipsis");
+}
 
 Object* make_singleton(Type* t) {
     Value v = make<InstanceObject>(t);
@@ -128,6 +138,12 @@ Value new_frame_view(Frame* f) {
     fv->lineno = f->shown_line ? f->shown_line : reported_line(f->code, f->code->line_at(f->lasti));
     fv->locals = frame_locals_dict(f);
     fv->globals = f->globals;
+    return v;
+}
+
+Value new_unstarted_frame_view(Frame* f) {
+    Value v = new_frame_view(f);
+    v.as<FrameViewObject>()->lineno = f->code->firstlineno;
     return v;
 }
 

@@ -28,6 +28,8 @@ std::string module_attribute_error_message(const Value& module, StrObject* name)
 int reported_line(const CodeObject* co, int line);
 Value new_frame_view(Frame* f);
 Value new_code_frame_view(const Value& code, int lineno);
+// A generator that has not started reports its code's first line (the first decorator's).
+Value new_unstarted_frame_view(Frame* f);
 
 void init_module_type();
 void init_misc_types(); // None, NotImplemented, Ellipsis

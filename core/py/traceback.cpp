@@ -367,6 +367,9 @@ std::string format_syntax_error(const SyntaxError& e) {
         if (e.offset > 0) {
             int offset = e.offset;
             int end_offset = (e.end_offset == 0) ? offset : e.end_offset;
+            // An error over several lines (a whole compound statement) is underlined to the end
+            // of its first line, as the interpreter's printer does.
+            if (e.end_lineno > e.lineno) end_offset = static_cast<int>(utf8_length(rtext)) + 1;
             if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
             int colno = offset - 1 - spaces;
             int end_colno = end_offset - 1 - spaces;

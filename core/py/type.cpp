@@ -97,6 +97,8 @@ void inherit_slots(Type* t, Type* base) {
     t->descr_set = base->descr_set;
     t->dict_offset_fn = base->dict_offset_fn;
     t->send = base->send;
+    // A subclass finalises as its base does (asyncio.Task's "exception was never retrieved" is
+    // Future's finaliser, as in CPython where Task inherits Future's __del__).
     t->finalize = base->finalize;
 }
 

@@ -5,15 +5,16 @@
 #include "core/py/exception.h"
 #include "core/py/frame.h"
 #include "core/py/function.h"
-#include "core/py/weakref.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
 #include "core/py/module.h"
 #include "core/py/modules/registry.h"
+#include "core/py/native_lines.h"
 #include "core/py/str.h"
 #include "core/py/threads.h"
 #include "core/py/traceback.h"
 #include "core/py/tuple.h"
+#include "core/py/weakref.h"
 
 namespace loopstep::py {
 
@@ -26,15 +27,22 @@ Value l_getline(CallArgs& a) {
     auto& sources = interp().sources;
     auto it = sources.find(as_str(a.args[0])->s);
     int64_t n = 0;
-    if (it == sources.end() || !int_to_i64(a.args[1], n)) return new_str("");
+    if (!int_to_i64(a.args[1], n)) return new_str("");
+    if (const char* text = native_line_text(as_str(a.args[0])->s, static_cast<int>(n)))
+        return new_str(std::string(text) + "\n");
+    if (it == sources.end()) return new_str("");
     const SourceFile& src = *it->second;
     if (src.no_text) return new_str("");
     // Library files report CPython's line numbers: find our line shown as n.
     int line = static_cast<int>(n);
     if (!src.reported_line.empty()) {
         line = -1;
-        for (size_t i = 0; i < src.reported_line.size(); ++i)
-            if (src.reported_line[i] == n) line = static_cast<int>(i) + 1;
+        // A line annotated to show as n wins over our own line n, which shows as itself.
+        for (size_t i = 0; i < src.reported_line.size(); ++i) {
+            if (src.reported_line[i] != n) continue;
+            line = static_cast<int>(i) + 1;
+            if (line != n) break;
+        }
     }
     if (line < 1 || line > src.line_count()) return new_str("");
     return new_str(std::string(src.line(line)) + "\n");
@@ -93,8 +101,11 @@ Value l_extract_stack(CallArgs& a) {
         std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
         size_t b = text.find_first_not_of(" \t");
         text = b == std::string::npos ? "" : text.substr(b);
-        frames.push_back(new_tuple({new_str(f->code->filename()), new_int(shown), new_str(f->code->name),
-                                    new_str(text)}));
+        frames.push_back(new_tuple(
+            {new_str(f->code->filename()), new_int(shown), new_str(f->code->name), new_str(text)}));
+        for (const NativeLine& n : native_lines_below(f))
+            frames.push_back(new_tuple(
+                {new_str(n.filename), new_int(n.lineno), new_str(n.name), new_str(n.text)}));
     }
     return new_list(std::vector<Value>(frames.rbegin(), frames.rend()));
 }

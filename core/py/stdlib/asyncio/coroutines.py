@@ -36,7 +36,8 @@ _is_coroutine = object()
 
 def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
-    if type(obj).__name__ == 'coroutine':
+    # 3.11 still counts generators as coroutines (types.GeneratorType is in its list).
+    if type(obj).__name__ in ('coroutine', 'generator'):
         return True
     # collections.abc.Coroutine: a type with __await__, send, throw and close.
     t = type(obj)

@@ -24,6 +24,12 @@ Handle = _asyncio_loop.Handle
 TimerHandle = _asyncio_loop.TimerHandle
 
 
+def _run(self):
+    """Handle._run is native; an exception that a callback lets escape shows this line as the
+    frame it passed through, as CPython's Python Handle._run shows it."""
+    self._context.run(self._callback, *self._args)  #@ 80
+
+
 def _handle_repr_info(handle):
     info = [handle.__class__.__name__]
     if handle._cancelled:
@@ -90,13 +96,15 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return local
 
     def get_event_loop(self):
-        import threading
+        # CPython asks threading whether this is the main thread; the scheduler knows without
+        # loading threading, which only the error message below needs.
         if (self._local._loop is None and
                 not self._local._set_called and
-                threading.current_thread() is threading.main_thread()):
+                _asyncio_loop.get_ident() == _asyncio_loop.main_thread_ident()):
             self.set_event_loop(self.new_event_loop())
 
         if self._local._loop is None:
+            import threading
             raise RuntimeError('There is no current event loop in thread %r.'
                                % threading.current_thread().name)
 

@@ -5,7 +5,15 @@ its self-pipe, written by call_soon_threadsafe() from other threads."""
 
 __all__ = 'BaseSelectorEventLoop',
 
+import sys
+
 from asyncio import base_events
+
+
+class VirtualSelector:
+    """What the loop selects with: _run_once's select() is native (core/aio/threads.cpp) and waits
+    in virtual time for the next timer or a write to the self-pipe. The loop holds one in
+    _selector, as CPython's holds a selectors.DefaultSelector, and debug logging names it."""
 
 
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
@@ -13,6 +21,11 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     def __init__(self, selector=None):
         super().__init__()
+        if selector is None:
+            selector = VirtualSelector()
+        # CPython logs this always; without logging loaded nobody could have asked for DEBUG.
+        if 'logging' in sys.modules:
+            base_events._logger().debug('Using selector: %s', selector.__class__.__name__)
         self._selector = selector
 
     def close(self):
