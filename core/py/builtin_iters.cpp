@@ -99,14 +99,7 @@ Value zip_new(Type* t, CallArgs& a) {
             z->strict = truthy(a.args[a.nargs + i]);
         }
     }
-    for (size_t i = 0; i < a.nargs; ++i) {
-        try {
-            z->its.push_back(get_iter(a.args[i]));
-        } catch (PyError& e) {
-            if (!exc_matches(e.exc, TypeError_type)) throw;
-            raise_type_error(fmt("zip argument #%zu must support iteration", i + 1));
-        }
-    }
+    for (size_t i = 0; i < a.nargs; ++i) z->its.push_back(get_iter(a.args[i]));
     return v;
 }
 
@@ -252,10 +245,36 @@ GenResult anext_send(const Value& v, const Value& x) {
         throw;
     }
 }
-Value anext_next(const Value& v) {
-    GenResult r = anext_send(v, none());
+Value anext_result(const GenResult& r) {
     if (r.status == GenStatus::Yielded) return r.value;
     raise_stop_iteration(r.value);
+}
+Value anext_next(const Value& v) {
+    return anext_result(anext_send(v, none()));
+}
+Value m_anext_send(CallArgs& a) {
+    if (a.nargs != 2) raise_type_error("send() takes exactly one argument");
+    return anext_result(anext_send(a.args[0], a.args[1]));
+}
+// throw() and close() go to the awaitable being driven; running out of items there ends the
+// await with the default, as a send does.
+Value m_anext_throw(CallArgs& a) {
+    auto* o = a.args[0].as<ANextAwaitableObject>();
+    CallArgs fwd;
+    fwd.args = a.args + 1;
+    fwd.nargs = a.nargs - 1;
+    try {
+        return call(getattr(o->awaitable, "throw"), fwd);
+    } catch (PyError& e) {
+        if (exc_matches(e.exc, StopAsyncIteration_type)) raise_stop_iteration(o->dflt);
+        throw;
+    }
+}
+Value m_anext_close(CallArgs& a) {
+    auto* o = a.args[0].as<ANextAwaitableObject>();
+    Value close = getattr_opt(o->awaitable, intern("close"));
+    if (!close.is_null()) call(close, {});
+    return none();
 }
 
 } // namespace
@@ -294,6 +313,10 @@ void init_builtin_iter_types() {
     callable_iterator_type = mk("callable_iterator", nullptr, callable_iter_next);
     anext_awaitable_type = mk("anext_awaitable", nullptr, anext_next);
     anext_awaitable_type->send = anext_send;
+    add_method(anext_awaitable_type, "__await__", [](CallArgs& a) { return a.args[0]; });
+    add_method(anext_awaitable_type, "send", m_anext_send);
+    add_method(anext_awaitable_type, "throw", m_anext_throw);
+    add_method(anext_awaitable_type, "close", m_anext_close);
 }
 
 } // namespace loopstep::py

@@ -17,6 +17,9 @@
 #include "core/py/tuple.h"
 #include "core/py/type.h"
 
+#include <optional>
+#include <span>
+
 namespace loopstep::py {
 
 namespace {
@@ -81,36 +84,75 @@ Value r_getrandbits(CallArgs& a) {
         raise_lib(e);
     }
 }
+// random.py's randrange on Python ints, for bounds beyond int64 (randint(0, 2**70)); it draws
+// exactly what the int64 path in the library draws for the same width.
+BigInt big_randbelow(MersenneTwister& mt, const BigInt& n) {
+    const std::vector<uint32_t>& mag = n.magnitude();
+    return from_words(mt.randbelow(std::span<const uint32_t>(mag.data(), mag.size())));
+}
+BigInt big_randrange(MersenneTwister& mt, const BigInt& start, const std::optional<BigInt>& stop,
+                     const BigInt& step) {
+    auto dec = [](const BigInt& b) { return as_str(int_str(new_int(b)))->s; };
+    if (!stop) {
+        if (step != BigInt(1)) raise_type_error("Missing a non-None stop argument");
+        if (start > BigInt(0)) return big_randbelow(mt, start);
+        raise_value_error("empty range for randrange()");
+    }
+    BigInt width = *stop - start;
+    if (step == BigInt(1)) {
+        if (width > BigInt(0)) return start + big_randbelow(mt, width);
+        raise_value_error(fmt("empty range for randrange() (%s, %s, %s)", dec(start).c_str(),
+                              dec(*stop).c_str(), dec(width).c_str()));
+    }
+    BigInt n;
+    if (step > BigInt(0))
+        n = BigInt::floordiv(width + step - BigInt(1), step).value;
+    else if (step < BigInt(0))
+        n = BigInt::floordiv(width + step + BigInt(1), step).value;
+    else
+        raise_value_error("zero step for randrange()");
+    if (n <= BigInt(0)) raise_value_error("empty range for randrange()");
+    return start + step * big_randbelow(mt, n);
+}
+
 Value r_randrange(CallArgs& a) {
     Value out[4];
     parse_args(a, "randrange", {"self", "start", "stop", "step"}, 2, out);
-    auto toi = [](const Value& v) {
+    auto check = [](const Value& v) {
         if (!is_int(v)) {
-            if (is_float_like(v)) raise_type_error("'float' object cannot be interpreted as an integer");
+            if (is_float_like(v))
+                raise_type_error("'float' object cannot be interpreted as an integer");
             raise_type_error(fmt("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
         }
-        int64_t x;
-        if (!int_to_i64(v, x)) raise_overflow_error("randrange() range too large for loopstep");
-        return x;
     };
+    bool has_stop = !out[2].is_null() && !is_none(out[2]);
+    check(out[1]);
+    if (has_stop) check(out[2]);
+    if (!out[3].is_null()) check(out[3]);
+    int64_t start, stop = 0, step = 1;
+    bool small = int_to_i64(out[1], start) && (!has_stop || int_to_i64(out[2], stop)) &&
+                 (out[3].is_null() || int_to_i64(out[3], step));
+    if (!small) {
+        std::optional<BigInt> big_stop;
+        if (has_stop) big_stop = int_to_big(out[2]);
+        return new_int(big_randrange(mt_of(a), int_to_big(out[1]), big_stop,
+                                     out[3].is_null() ? BigInt(1) : int_to_big(out[3])));
+    }
     try {
-        int64_t start = toi(out[1]);
-        std::optional<int64_t> stop;
-        if (!out[2].is_null() && !is_none(out[2])) stop = toi(out[2]);
-        int64_t step = out[3].is_null() ? 1 : toi(out[3]);
-        return new_int(mt_of(a).randrange(start, stop, step));
+        return new_int(mt_of(a).randrange(
+            start, has_stop ? std::optional<int64_t>(stop) : std::nullopt, step));
     } catch (LibError& e) {
         raise_lib(e);
     }
 }
 Value r_randint(CallArgs& a) {
     check_nargs(a, "randint", 3, 3);
+    if (!is_int(a.args[1]) || !is_int(a.args[2]))
+        raise_type_error("'float' object cannot be interpreted as an integer");
     int64_t x, y;
-    if (!int_to_i64(a.args[1], x) || !int_to_i64(a.args[2], y)) {
-        if (!is_int(a.args[1]) || !is_int(a.args[2]))
-            raise_type_error("'float' object cannot be interpreted as an integer");
-        raise_overflow_error("randint() range too large for loopstep");
-    }
+    if (!int_to_i64(a.args[1], x) || !int_to_i64(a.args[2], y))
+        return new_int(big_randrange(mt_of(a), int_to_big(a.args[1]),
+                                     int_to_big(a.args[2]) + BigInt(1), BigInt(1)));
     try {
         return new_int(mt_of(a).randint(x, y));
     } catch (LibError& e) {
