@@ -280,6 +280,47 @@ Value r_triangular(CallArgs& a) {
                                          out[2].is_null() ? 1.0 : to_double(out[2]), mode));
 }
 
+// getstate(): (3, the 624 words and the position, gauss_next), random.py's VERSION 3 form.
+Value r_getstate(CallArgs& a) {
+    check_nargs(a, "getstate", 1, 1);
+    MersenneTwister::State s = mt_of(a).state();
+    std::vector<Value> words;
+    words.reserve(MersenneTwister::kN + 1);
+    for (uint32_t w : s.words) words.push_back(new_int(static_cast<int64_t>(w)));
+    words.push_back(new_int(s.index));
+    return new_tuple({new_int(3), new_tuple(std::move(words)),
+                      s.gauss_next ? new_float(*s.gauss_next) : none()});
+}
+Value r_setstate(CallArgs& a) {
+    check_nargs(a, "setstate", 2, 2);
+    const Value& state = a.args[1];
+    Value version = getitem(state, new_int(0));
+    int64_t v;
+    // VERSION 2 states (Python 2's) hold the words as longs, reduced modulo 2**32.
+    if (!int_to_i64(version, v) || (v != 3 && v != 2))
+        raise_value_error(fmt("state with version %s passed to Random.setstate() of version 3",
+                              repr_utf8(version).c_str()));
+    std::vector<Value> parts = to_vector(state);
+    if (parts.size() != 3) raise_value_error("too many values to unpack (expected 3)");
+    if (!is_tuple(parts[1])) raise_type_error("state vector must be a tuple");
+    TupleObject* t = as_tuple(parts[1]);
+    if (t->n != MersenneTwister::kN + 1) raise_value_error("state vector is the wrong size");
+    MersenneTwister::State s;
+    for (size_t i = 0; i < MersenneTwister::kN; ++i) {
+        BigInt w = int_to_big((*t)[i]);
+        if (v == 2) w = w & BigInt(0xffffffffll);
+        if (w.is_negative() || w.bit_length() > 32)
+            raise_overflow_error("Python int too large to convert to C unsigned long");
+        s.words[i] = static_cast<uint32_t>(w.magnitude().empty() ? 0 : w.magnitude()[0]);
+    }
+    int64_t index = index_value((*t)[MersenneTwister::kN]);
+    if (index < 0 || index > MersenneTwister::kN) raise_value_error("invalid state");
+    s.index = static_cast<int>(index);
+    if (!is_none(parts[2])) s.gauss_next = to_double(parts[2]);
+    mt_of(a).set_state(s);
+    return none();
+}
+
 Value random_new(Type* t, CallArgs& a) {
     Value v = make<RandomObject>(t);
     if (a.nargs) do_seed(v.as<RandomObject>()->mt, a.args[0]);
@@ -316,15 +357,19 @@ Value init_random_module(Interp&) {
         add_method(random_type, "weibullvariate", r_two<&MersenneTwister::weibullvariate>);
         add_method(random_type, "expovariate", r_expovariate);
         add_method(random_type, "triangular", r_triangular);
+        add_method(random_type, "getstate", r_getstate);
+        add_method(random_type, "setstate", r_setstate);
     }
     Value m = new_module("random");
     Value inst = make<RandomObject>(random_type);
     module_add(m, "Random", Value::borrow(random_type));
     module_add(m, "_inst", inst);
-    for (const char* name : {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle",
-                             "sample", "choices", "uniform", "gauss", "normalvariate", "lognormvariate",
-                             "vonmisesvariate", "gammavariate", "betavariate", "weibullvariate",
-                             "expovariate", "triangular"})
+    for (const char* name :
+         {"seed",        "random",         "getrandbits",    "randrange",       "randint",
+          "choice",      "shuffle",        "sample",         "choices",         "uniform",
+          "gauss",       "normalvariate",  "lognormvariate", "vonmisesvariate", "gammavariate",
+          "betavariate", "weibullvariate", "expovariate",    "triangular",      "getstate",
+          "setstate"})
         module_add(m, name, getattr(inst, name));
     return m;
 }
