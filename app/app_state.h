@@ -5,6 +5,7 @@
 #include "app/catalogue.h"
 #include "app/cli_options.h"
 #include "app/scenario_document.h"
+#include "app/task_style.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -27,7 +28,10 @@ struct AppState {
     std::vector<std::filesystem::path> scenarios_dirs_tried; // shown when none was found
     std::optional<ScenarioDocument> doc;                     // the open scenario, if any
     std::uint64_t doc_revision = 0; // changes whenever `doc` does, so views reset their scroll
-    std::string lang = "en";
+    std::string lang = "en";        // the interface and lesson language (View > Language)
+    Selection selection;            // the task selected in any pane, highlighted in all of them
+    bool presentation = false;      // View > Presentation mode: projector theme, larger font
+    float font_scale = 1.0f;        // Ctrl + / Ctrl -, on top of the display's scale
 
     // The widest line of `doc` in the code font, which the Source pane measures once per
     // document and font rather than every frame.

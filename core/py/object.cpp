@@ -2,13 +2,16 @@
 // (interpreters allocate and free millions of small objects: frames, floats, tuples, bound
 // methods) and are destroyed without C++ recursion depth limits: a long chain of objects
 // (a deeply nested list, a linked list of nodes) is freed iteratively, as CPython's "trashcan"
-// does, so dropping it cannot overflow the C++ stack.
+// does, so dropping it cannot overflow the C++ stack. Each thread has its own free lists; when a
+// thread ends, the next one takes them over (objects may outlive the thread that made them).
 #include "core/py/object.h"
 
 #include "core/py/type.h"
 #include "core/py/weakref.h"
 
+#include <atomic>
 #include <cstdlib>
+#include <mutex>
 #include <new>
 #include <vector>
 
@@ -24,11 +27,46 @@ struct FreeNode {
     FreeNode* next;
 };
 
-struct Pool {
+struct PoolLists {
     FreeNode* free[kClasses + 1] = {};
     std::vector<void*> chunks;
+};
+
+// The pools of threads that have ended. Their chunks are never freed: objects made by one
+// interpreter thread can outlive it (the built-in types and None, True... that the first
+// interpreter creates and every later one shares), so the next thread to need memory adopts
+// them, free lists and all. Never destroyed, so threads ending during exit can still hand over.
+std::mutex& orphans_mutex() {
+    static auto* m = new std::mutex;
+    return *m;
+}
+std::vector<PoolLists>& orphans() {
+    static auto* v = new std::vector<PoolLists>;
+    return *v;
+}
+std::atomic<bool> have_orphans{false};
+
+struct Pool : PoolLists {
     ~Pool() {
-        for (void* c : chunks) std::free(c);
+        std::lock_guard<std::mutex> lock(orphans_mutex());
+        orphans().push_back(std::move(static_cast<PoolLists&>(*this)));
+        have_orphans = true;
+    }
+
+    void adopt_orphans() {
+        std::lock_guard<std::mutex> lock(orphans_mutex());
+        for (PoolLists& o : orphans()) {
+            for (size_t cls = 0; cls <= kClasses; ++cls) {
+                while (FreeNode* n = o.free[cls]) {
+                    o.free[cls] = n->next;
+                    n->next = free[cls];
+                    free[cls] = n;
+                }
+            }
+            chunks.insert(chunks.end(), o.chunks.begin(), o.chunks.end());
+        }
+        orphans().clear();
+        have_orphans = false;
     }
 };
 
@@ -36,6 +74,10 @@ thread_local Pool tl_pool;
 thread_local AllocStats tl_stats;
 
 void refill(size_t cls) {
+    if (have_orphans) {
+        tl_pool.adopt_orphans();
+        if (tl_pool.free[cls]) return;
+    }
     size_t size = cls * kGranule;
     size_t count = size <= 128 ? 256 : 64;
     char* chunk = static_cast<char*>(std::malloc(size * count));
