@@ -6,6 +6,7 @@
 #include "core/run/runner.h"
 
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -65,6 +66,8 @@ int run_command(std::span<const std::string> args, std::ostream& out, std::ostre
     buf << in.rdbuf();
     out.flush();
     err.flush();
+    std::string dir = std::filesystem::path(path).parent_path().string();
+    opts.module_dir = dir.empty() ? std::string(".") : dir;
     RunResult r = run_program(path, buf.str(), opts,
                               [](int stream, std::string_view text) { write_all(stream == 2 ? 2 : 1, text); });
     if (r.budget_exceeded) write_all(2, "loopstep: stopped: " + r.budget_message + "\n");

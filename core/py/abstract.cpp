@@ -95,6 +95,14 @@ constexpr uint32_t kHasIdBit = 0x80000000u;
 } // namespace
 
 uint64_t object_id(const Object* o) {
+    // The singletons sit at fixed addresses in the CPython loopstep is measured against
+    // (Debian's python3.11, built without PIE), so their ids -- and hash(None), which enters the
+    // hash of every tuple or range holding None and so the order of sets of them -- are these.
+    if (o == None) return 0x959cc0;
+    if (o == True) return 0x95a0a0;
+    if (o == False) return 0x9479e0;
+    if (o == Ellipsis) return 0x9477a0;
+    if (o == NotImplemented) return 0x9477b0;
     auto& size = const_cast<Object*>(o)->alloc_size;
     if (size & kHasIdBit) return tl_ids[o];
     size |= kHasIdBit;
@@ -170,6 +178,11 @@ int64_t hash(const Value& v) {
     Type* t = v.type();
     if (!t->hash) raise_type_error(fmt("unhashable type: '%s'", t->name.c_str()));
     return t->hash(v);
+}
+
+bool is_callable(const Value& v) {
+    Type* t = v.type();
+    return t->call != nullptr || t == function_type || t == native_function_type;
 }
 
 bool truthy(const Value& v) {
@@ -285,14 +298,18 @@ Value binary_op(const Value& a, const Value& b, BinOp op) {
     if (op == BinOp::Add && a.type() == tuple_type && !is_tuple_like(b))
         raise_type_error(
             fmt("can only concatenate tuple (not \"%s\") to tuple", type_name(b).c_str()));
-    if (op == BinOp::Mul &&
-        (a.type() == str_type || a.type() == list_type || a.type() == tuple_type ||
-         b.type() == str_type || b.type() == list_type || b.type() == tuple_type))
-        raise_type_error(
-            fmt("can't multiply sequence by non-int of type '%s'",
-                type_name(
-                    a.type() == str_type || a.type() == list_type || a.type() == tuple_type ? b : a)
-                    .c_str()));
+    if (op == BinOp::Mul) {
+        // PyNumber_Multiply's sequence repeat: the left operand's first, if it is a sequence.
+        auto repeats = [](const Value& v) {
+            Type* t = v.type();
+            return t->is_subtype(str_type) || t->is_subtype(list_type) ||
+                   t->is_subtype(tuple_type) || t->is_subtype(bytes_type) ||
+                   t->is_subtype(bytearray_type);
+        };
+        if (repeats(a) || repeats(b))
+            raise_type_error(fmt("can't multiply sequence by non-int of type '%s'",
+                                 type_name(repeats(a) ? b : a).c_str()));
+    }
     binop_type_error(a, b, binop_symbol(op));
 }
 
@@ -403,7 +420,14 @@ Value get_iter(const Value& v) {
 Value iter_next(const Value& it) {
     Type* t = it.type();
     if (!t->next) raise_type_error(fmt("'%s' object is not an iterator", t->name.c_str()));
-    return t->next(it);
+    // PyIter_Next: a StopIteration out of the slot (a generator's return value, a map()
+    // function that raised it) is the end of the iteration, not an error.
+    try {
+        return t->next(it);
+    } catch (PyError& e) {
+        if (!exc_matches(e.exc, StopIteration_type)) throw;
+        return Value();
+    }
 }
 
 int64_t length(const Value& v) {

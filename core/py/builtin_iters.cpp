@@ -103,14 +103,7 @@ Value zip_new(Type* t, CallArgs& a) {
             z->strict = truthy(a.args[a.nargs + i]);
         }
     }
-    for (size_t i = 0; i < a.nargs; ++i) {
-        try {
-            z->its.push_back(get_iter(a.args[i]));
-        } catch (PyError& e) {
-            if (!exc_matches(e.exc, TypeError_type)) throw;
-            raise_type_error(fmt("zip argument #%zu must support iteration", i + 1));
-        }
-    }
+    for (size_t i = 0; i < a.nargs; ++i) z->its.push_back(get_iter(a.args[i]));
     return v;
 }
 
@@ -259,10 +252,12 @@ GenResult anext_send(const Value& v, const Value& x) {
         throw;
     }
 }
-Value anext_next(const Value& v) {
-    GenResult r = anext_send(v, none());
+Value anext_result(const GenResult& r) {
     if (r.status == GenStatus::Yielded) return r.value;
     raise_stop_iteration(r.value);
+}
+Value anext_next(const Value& v) {
+    return anext_result(anext_send(v, none()));
 }
 
 // anext(it, default) is itself awaitable (its __await__ returns it) and forwards send / throw /

@@ -212,8 +212,7 @@ Value b_hasattr(CallArgs& a) {
 
 Value b_callable(CallArgs& a) {
     check_nargs(a, "callable", 1, 1);
-    Type* t = a.args[0].type();
-    return py_bool(t->call != nullptr || t == function_type || t == native_function_type);
+    return py_bool(is_callable(a.args[0]));
 }
 
 Value b_iter(CallArgs& a) {
@@ -227,7 +226,15 @@ Value b_next(CallArgs& a) {
     const Value& it = a.args[0];
     if (!it.type()->next)
         raise_type_error(fmt("'%s' object is not an iterator", type_name(it).c_str()));
-    Value v = iter_next(it);
+    // The slot itself, not iter_next: without a default, the StopIteration it raises (with a
+    // generator's return value) is what next() raises.
+    Value v;
+    try {
+        v = it.type()->next(it);
+    } catch (PyError& e) {
+        if (a.nargs == 2 && exc_matches(e.exc, StopIteration_type)) return a.args[1];
+        throw;
+    }
     if (!v.is_null()) return v;
     if (a.nargs == 2) return a.args[1];
     raise(new_exception(StopIteration_type, {}));
@@ -357,6 +364,9 @@ Value b_divmod(CallArgs& a) {
     const Value& x = a.args[0];
     const Value& y = a.args[1];
     if ((is_int(x) || is_float_like(x)) && (is_int(y) || is_float_like(y))) {
+        // float_divmod names itself where // and % would name their own operator.
+        if ((is_float_like(x) || is_float_like(y)) && to_double(y) == 0.0)
+            raise_zero_division("float divmod()");
         Value q = binary_op(x, y, BinOp::FloorDiv);
         Value r = binary_op(x, y, BinOp::Mod);
         return new_tuple({q, r});

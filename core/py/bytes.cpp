@@ -1193,9 +1193,8 @@ Value bytes_mul(const Value& a, const Value& b) {
             if (!r.is(NotImplemented)) return r;
         }
     }
-    if (!has_index(count))
-        raise_type_error(
-            fmt("can't multiply sequence by non-int of type '%s'", type_name(count).c_str()));
+    // Not a count: binary_op words the error, naming the operand that is not the sequence.
+    if (!has_index(count)) return not_implemented();
     int64_t n = index_or_raise(count, OverflowError_type);
     std::string_view d = data_of(seq);
     std::string out;

@@ -6,11 +6,13 @@
 
 #include "core/py/bytes.h"
 #include "core/py/code.h"
+#include "core/py/const_fold.h"
 #include "core/py/dict.h"
 #include "core/py/function.h"
 #include "core/py/int.h"
 #include "core/py/opcodes.h"
 #include "core/py/parser.h"
+#include "core/py/set.h"
 #include "core/py/str.h"
 #include "core/py/symtable.h"
 #include "core/py/tuple.h"
@@ -143,6 +145,9 @@ class Compiler {
 
   private:
     std::shared_ptr<const SourceFile> src_;
+    // Frozenset constants by their sorted item keys, shared by the whole module as CPython's
+    // c_const_cache shares them.
+    std::map<std::string, Value> frozenset_consts_;
     SymTable& st_;
     std::vector<std::unique_ptr<Unit>> units_;
 
@@ -424,6 +429,90 @@ class Compiler {
     }
     void emit_const_int(int64_t v) {
         emit(OP_LOAD_CONST, add_const({4, std::to_string(v), 0}, new_int(v)));
+    }
+    // A folded constant. Scalars, and tuples of them, share a slot with an equal constant
+    // (CPython's _PyCode_ConstantKey), so `(1, 2) is (1, 2)` holds within a function as there.
+    void emit_folded(Value v) {
+        std::string key;
+        if (const_key_text(v, key)) {
+            emit(OP_LOAD_CONST, add_const({10, key, 0}, std::move(v)));
+            return;
+        }
+        emit(OP_LOAD_CONST, const_code(std::move(v)));
+    }
+    // The frozenset constant for a set display's items. CPython's merge_consts_recursive builds
+    // it a second time, from the first one's iteration order, and later equal displays in the
+    // module reuse the first; both decide the order in which the set prints.
+    Value frozenset_const(const Value& items) {
+        Value first = new_frozenset(items);
+        std::vector<Value> order;
+        std::vector<std::string> keys;
+        bool keyed = true;
+        set_for_each(as_set(first), [&](const Value& k) {
+            order.push_back(k);
+            std::string key;
+            keyed = keyed && const_key_text(k, key);
+            keys.push_back(std::move(key));
+        });
+        Value rebuilt = new_frozenset(new_tuple(std::move(order)));
+        if (!keyed) return rebuilt;
+        std::sort(keys.begin(), keys.end());
+        std::string cache_key;
+        for (const std::string& k : keys) cache_key += std::to_string(k.size()) + ":" + k;
+        return frozenset_consts_.emplace(cache_key, rebuilt).first->second;
+    }
+    static bool const_key_text(const Value& v, std::string& out) {
+        if (v.is(none())) {
+            out += 'N';
+        } else if (v.type() == bool_type) {
+            out += truthy(v) ? 'T' : 'F';
+        } else if (v.type() == int_type) {
+            out += 'i';
+            out += as_str(int_str(v))->s;
+        } else if (v.type() == float_type) {
+            double d = float_value(v);
+            uint64_t bits;
+            std::memcpy(&bits, &d, 8);
+            out += 'f';
+            out += std::to_string(bits);
+        } else if (v.type() == str_type) {
+            out += 's';
+            out += std::to_string(as_str(v)->s.size());
+            out += ':';
+            out += as_str(v)->s;
+        } else if (v.type() == bytes_type) {
+            out += 'b';
+            out += std::to_string(as_bytes(v)->data.size());
+            out += ':';
+            out += as_bytes(v)->data;
+        } else if (v.is(Value::borrow(Ellipsis))) {
+            out += 'E';
+        } else if (v.type() == tuple_type) {
+            TupleObject* t = as_tuple(v);
+            out += '(';
+            for (size_t i = 0; i < t->n; ++i)
+                if (!const_key_text((*t)[i], out)) return false;
+            out += ')';
+        } else {
+            return false;
+        }
+        return true;
+    }
+    // An iterable that CPython's fold_iter turns into a constant: a display of constants is
+    // iterated as a tuple (list) or frozenset (set) -- the latter's order can differ from a
+    // set built at run time.
+    void visit_iter(Expr* e) {
+        if (e->is<ast::Set>() || e->is<ast::List>()) {
+            const auto& elts =
+                e->is<ast::Set>() ? e->as<ast::Set>()->elts : e->as<ast::List>()->elts;
+            std::vector<Value> items = fold_all(elts);
+            if (items.size() == elts.size()) {
+                Value t = new_tuple(std::move(items));
+                emit_folded(e->is<ast::Set>() ? frozenset_const(t) : t);
+                return;
+            }
+        }
+        visit_expr(e);
     }
     int const_code(Value code) {
         int idx = static_cast<int>(u().co->consts.size());
@@ -1246,7 +1335,7 @@ class Compiler {
 
     void compile_for(For* f) {
         int start = new_label(), cleanup = new_label(), end = new_label();
-        visit_expr(f->iter);
+        visit_iter(f->iter);
         emit(OP_GET_ITER);
         place(start);
         push_fblock(FBlockKind::ForLoop, start, end);
@@ -1808,6 +1897,18 @@ class Compiler {
 
     void visit_expr1(Expr* e) {
         switch (e->kind) {
+        case ExprKind::UnaryOp:
+        case ExprKind::BinOp:
+        case ExprKind::Tuple:
+        case ExprKind::Subscript:
+            if (Value v = fold_constant(e); !v.is_null()) {
+                emit_folded(std::move(v));
+                return;
+            }
+            break;
+        default: break;
+        }
+        switch (e->kind) {
         case ExprKind::BoolOp: {
             auto* b = e->as<BoolOp>();
             int end = new_label();
@@ -1980,6 +2081,18 @@ class Compiler {
                           bool tuple) {
         bool has_star = false;
         for (Expr* x : elts) has_star |= x->is<Starred>();
+        if (!has_star && elts.size() > 2 && !tuple) {
+            // starunpack_helper: a display of three or more constants extends an empty list or
+            // set with one folded constant, a tuple or (for a set) a frozenset.
+            std::vector<Value> items = fold_all(elts);
+            if (items.size() == elts.size()) {
+                Value t = new_tuple(std::move(items));
+                emit(build, 0);
+                emit_folded(build == OP_BUILD_SET ? frozenset_const(t) : t);
+                emit(extend, 1);
+                return;
+            }
+        }
         if (!has_star) {
             for (Expr* x : elts) visit_expr(x);
             emit(build, static_cast<int>(elts.size()));
@@ -2043,8 +2156,16 @@ class Compiler {
         };
         visit_expr(c->left);
         size_t n = c->ops.size();
+        // fold_compare: only the last comparand of `in` / `not in` becomes a constant iterable.
+        auto last = [&] {
+            ast::CmpOp op = c->ops[n - 1];
+            if (op == ast::CmpOp::In || op == ast::CmpOp::NotIn)
+                visit_iter(c->comparators[n - 1]);
+            else
+                visit_expr(c->comparators[n - 1]);
+        };
         if (n == 1) {
-            visit_expr(c->comparators[0]);
+            last();
             op_of(c->ops[0]);
             return;
         }
@@ -2056,7 +2177,7 @@ class Compiler {
             op_of(c->ops[i]);
             emit_jump(OP_JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        visit_expr(c->comparators[n - 1]);
+        last();
         op_of(c->ops[n - 1]);
         emit_jump(OP_JUMP, end);
         place(cleanup);
@@ -2110,26 +2231,36 @@ class Compiler {
             }
             return;
         }
-        // Positional arguments as one tuple.
-        compile_sequence(c->args, OP_BUILD_TUPLE, OP_LIST_EXTEND, true);
-        if (c->args.size() == 1 && c->args[0]->is<Starred>()) {
-            // f(*args) with args any iterable: still a tuple (CALL_FUNCTION_EX converts).
-        }
-        int has_kw = 0;
-        if (!c->keywords.empty()) {
-            has_kw = 1;
-            emit(OP_BUILD_MAP, 0);
-            for (Keyword* k : c->keywords) {
-                if (k->arg) {
-                    emit_const_str(*k->arg);
-                    visit_expr(k->value);
-                    emit(OP_MAP_ADD, 1);
-                } else {
-                    visit_expr(k->value);
-                    emit(OP_DICT_MERGE, 1);
-                }
+        // Positional arguments as one tuple; a lone `*args` is passed as it is, and
+        // CALL_FUNCTION_EX converts it (its error names the callable).
+        if (c->args.size() == 1 && c->args[0]->is<Starred>())
+            visit_expr(c->args[0]->as<Starred>()->value);
+        else
+            compile_sequence(c->args, OP_BUILD_TUPLE, OP_LIST_EXTEND, true);
+        // Keywords as CPython 3.11 groups them: each run of named ones becomes a dict, and the
+        // runs and `**mappings` are merged with DICT_MERGE, which reports a repeated name.
+        bool have_dict = false;
+        size_t i = 0, n = c->keywords.size();
+        while (i < n) {
+            if (!c->keywords[i]->arg) {
+                if (!have_dict) emit(OP_BUILD_MAP, 0);
+                have_dict = true;
+                visit_expr(c->keywords[i]->value);
+                emit(OP_DICT_MERGE, 1);
+                ++i;
+                continue;
             }
+            size_t j = i;
+            for (; j < n && c->keywords[j]->arg; ++j) {
+                emit_const_str(*c->keywords[j]->arg);
+                visit_expr(c->keywords[j]->value);
+            }
+            emit(OP_BUILD_MAP, static_cast<int>(j - i));
+            if (have_dict) emit(OP_DICT_MERGE, 1);
+            have_dict = true;
+            i = j;
         }
+        int has_kw = have_dict ? 1 : 0;
         emit(OP_CALL_FUNCTION_EX, has_kw);
     }
 
@@ -2200,7 +2331,7 @@ class Compiler {
         make_function(scope, code, 0);
         // The outermost iterable is evaluated here, in the enclosing scope.
         Comprehension* outer = (*gens)[0];
-        visit_expr(outer->iter);
+        visit_iter(outer->iter);
         if (outer->is_async)
             emit(OP_GET_AITER);
         else
@@ -2222,7 +2353,7 @@ class Compiler {
         if (index == 0) {
             emit(OP_LOAD_FAST, var_idx(".0"));
         } else {
-            visit_expr(g->iter);
+            visit_iter(g->iter);
             emit(g->is_async ? OP_GET_AITER : OP_GET_ITER);
         }
         int except = -1;

@@ -31,7 +31,8 @@ Value get_anext_awaitable(const Value& aiter);
 void check_except_type(const Value& t, bool star);
 bool exc_matches_spec(const Value& exc, const Value& spec);
 Value bind_special(const Value& method, const Value& self);
-std::string callable_desc(const Value& callable); // "f()" for messages about arguments
+// "__main__.f()" (the module left out for builtins) for CPython's messages about * and **
+std::string callable_desc(const Value& callable);
 Value dict_from_mapping(const Value& m, const Value& callable);
 void dict_update_from(const Value& dict, const Value& other, bool merge, const Value& callable);
 Value import_name(const std::string& name, const Value& fromlist);

@@ -362,7 +362,8 @@ Value eg_new(Type* t, CallArgs& a) {
     Value msg = a.args[0];
     Value excs = a.args[1];
     if (!is_str(msg))
-        raise_type_error(fmt("argument 1 must be str, not %s", type_name(msg).c_str()));
+        raise_type_error(fmt("BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                             type_name(msg).c_str()));
     if (!is_list_like(excs) && !is_tuple_like(excs) && !excs.type()->getitem)
         raise_type_error("second argument (exceptions) must be a sequence");
     std::vector<Value> items = to_vector(excs);
@@ -459,7 +460,9 @@ std::pair<Value, Value> split_rec(const Value& exc, const Value& cond, Matcher k
     return {m, r};
 }
 
+// get_matcher_type: a callable that is not a class is a predicate.
 Matcher matcher_for(const Value& cond) {
+    if (is_callable(cond) && !is_instance(cond, type_type)) return Matcher::Predicate;
     if (is_exception_class(cond)) return Matcher::Type;
     if (is_tuple(cond)) {
         TupleObject* t = as_tuple(cond);
@@ -467,7 +470,6 @@ Matcher matcher_for(const Value& cond) {
         for (size_t i = 0; i < t->n; ++i) all &= is_exception_class((*t)[i]);
         if (all) return Matcher::Type;
     }
-    if (cond.type()->call) return Matcher::Predicate;
     raise_type_error("expected a function, exception type or tuple of exception types");
 }
 
@@ -549,7 +551,7 @@ void check_except_type(const Value& t, bool star) {
 }
 
 Value exception_group_wrap(const Value& exc) {
-    Value eg = call(Value::borrow(BaseExceptionGroup_type), {empty_str(), new_list({exc})});
+    Value eg = call(Value::borrow(BaseExceptionGroup_type), {empty_str(), new_tuple({exc})});
     return eg;
 }
 
@@ -596,10 +598,9 @@ Value prep_reraise_star(const Value& orig, const Value& excs_list) {
         reraised_eg = m;
     }
     if (raised.empty()) return reraised_eg.is_null() ? none() : reraised_eg;
+    // 3.11 groups what the handlers raised even when there is only one.
     if (!reraised_eg.is_null()) raised.push_back(reraised_eg);
-    if (raised.size() > 1)
-        return call(Value::borrow(ExceptionGroup_type), {empty_str(), new_list(std::move(raised))});
-    return raised[0];
+    return call(Value::borrow(BaseExceptionGroup_type), {empty_str(), new_list(std::move(raised))});
 }
 
 void init_exception_types() {

@@ -353,39 +353,43 @@ void property_init(const Value& self, CallArgs& a) {
     p->fset = out[1].is_null() || is_none(out[1]) ? Value() : out[1];
     p->fdel = out[2].is_null() || is_none(out[2]) ? Value() : out[2];
     p->doc = out[3];
+    p->name = Value();
     if ((p->doc.is_null() || is_none(p->doc)) && !p->fget.is_null()) {
         Value d = getattr_opt(p->fget, intern("__doc__"));
         if (!d.is_null()) p->doc = d;
     }
 }
+// "property 'x' of 'C' object has no setter", with as much as is known (descrobject.c).
+[[noreturn]] void raise_property_missing(const PropertyObject* p, const Value& obj,
+                                         const char* what) {
+    std::string owner = obj.is_null() ? "" : obj.type()->qualname;
+    if (!p->name.is_null() && !obj.is_null())
+        raise(AttributeError_type, fmt("property %s of '%s' object has no %s",
+                                       repr_utf8(p->name).c_str(), owner.c_str(), what));
+    if (!obj.is_null())
+        raise(AttributeError_type, fmt("property of '%s' object has no %s", owner.c_str(), what));
+    raise(AttributeError_type, fmt("property has no %s", what));
+}
 Value property_get(const Value& d, const Value& obj, const Value&) {
     auto* p = d.as<PropertyObject>();
     if (obj.is_null() || is_none(obj)) return d;
-    if (p->fget.is_null()) {
-        std::string nm;
-        raise(AttributeError_type, fmt("property object has no getter"));
-    }
+    if (p->fget.is_null()) raise_property_missing(p, obj, "getter");
     return call(p->fget, {obj});
 }
 void property_set(const Value& d, const Value& obj, const Value& v) {
     auto* p = d.as<PropertyObject>();
     if (v.is_null()) {
-        if (p->fdel.is_null()) raise(AttributeError_type, "can't delete attribute");
+        if (p->fdel.is_null()) raise_property_missing(p, obj, "deleter");
         call(p->fdel, {obj});
         return;
     }
-    if (p->fset.is_null()) {
-        std::string name;
-        if (!p->fget.is_null()) {
-            Value n = getattr_opt(p->fget, intern("__name__"));
-            if (!n.is_null() && is_str(n)) name = as_str(n)->s;
-        }
-        if (!name.empty())
-            raise(AttributeError_type, fmt("property '%s' of '%s' object has no setter",
-                                           name.c_str(), type_name(obj).c_str()));
-        raise(AttributeError_type, "can't set attribute");
-    }
+    if (p->fset.is_null()) raise_property_missing(p, obj, "setter");
     call(p->fset, {obj, v});
+}
+Value m_property_set_name(CallArgs& a) {
+    check_nargs(a, "__set_name__", 3, 3);
+    a.args[0].as<PropertyObject>()->name = a.args[2];
+    return none();
 }
 Value property_copy_with(const Value& self, int which, const Value& f) {
     auto* p = self.as<PropertyObject>();
@@ -395,6 +399,7 @@ Value property_copy_with(const Value& self, int which, const Value& f) {
     n->fset = p->fset;
     n->fdel = p->fdel;
     n->doc = p->doc;
+    n->name = p->name;
     (which == 0 ? n->fget : which == 1 ? n->fset : n->fdel) = is_none(f) ? Value() : f;
     return nv;
 }
@@ -690,6 +695,7 @@ void init_function_types() {
     add_method(property_type, "getter", m_property_getter);
     add_method(property_type, "setter", m_property_setter);
     add_method(property_type, "deleter", m_property_deleter);
+    add_method(property_type, "__set_name__", m_property_set_name);
 
     staticmethod_type = new_builtin_type("staticmethod", object_type, kTypeBase);
     staticmethod_type->tp_new = staticmethod_new;

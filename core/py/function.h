@@ -54,6 +54,7 @@ struct NativeFunctionObject : Object {
 struct PropertyObject : Object {
     explicit PropertyObject(Type* t) : Object(t) {}
     Value fget, fset, fdel, doc;
+    Value name; // from __set_name__, for the "has no getter/setter/deleter" messages
 };
 
 struct StaticMethodObject : Object {

@@ -234,6 +234,10 @@ Value Interp::import_module(const std::string& name) {
     Value parent;
     if (dot != std::string::npos) parent = import_module(name.substr(0, dot));
     ModuleInitFn init = find_builtin_module(name);
+    if (!init && dot == std::string::npos && find_program_module) {
+        if (std::optional<ProgramModule> pm = find_program_module(name))
+            return run_program_module(name, *pm);
+    }
     if (!init) {
         if (const EmbeddedModule* em = find_embedded_module(name)) {
             Value m = run_library_module(name, embedded_source(*em));
@@ -271,8 +275,12 @@ Value import_from(const Value& module, StrObject* name) {
         } catch (PyError& e) {
             if (!exc_matches(e.exc, ImportError_type)) throw;
         }
-        raise(ImportError_type, fmt("cannot import name '%s' from '%s' (unknown location)",
+        // ImportError.name is the module the name was looked for in, as CPython sets it.
+        Value e = new_exception(ImportError_type,
+                                fmt("cannot import name '%s' from '%s' (unknown location)",
                                     name->s.c_str(), as_str(mname)->s.c_str()));
+        as_exc(e)->extra = mname;
+        raise(e);
     }
     raise(ImportError_type, fmt("cannot import name '%s'", name->s.c_str()));
 }
@@ -306,6 +314,39 @@ Value Interp::run_library_module(const std::string& name, std::shared_ptr<Source
     auto* co = cr.code.as<CodeObject>();
     Frame* f = frame_new(co, cr.code, Value(), globals, builtins, globals);
     run_frame(f);
+    return m;
+}
+
+Value Interp::run_program_module(const std::string& name, const ProgramModule& pm) {
+    auto src = std::make_shared<SourceFile>(pm.filename, pm.text);
+    sources[pm.filename] = src;
+    CompileResult cr = compile_source(src);
+    if (cr.error) {
+        const SyntaxError& e = *cr.error;
+        Type* t = e.kind == ErrorKind::IndentationError ? IndentationError_type
+                  : e.kind == ErrorKind::TabError       ? TabError_type
+                                                        : SyntaxError_type;
+        raise(new_exception(
+            t, fmt("%s (%s, line %d)", e.message.c_str(), pm.filename.c_str(), e.lineno)));
+    }
+    Value globals = new_dict();
+    DictObject* g = as_dict(globals);
+    g->set_str(intern("__name__"), new_str(name));
+    g->set_str(intern("__doc__"), none());
+    g->set_str(intern("__file__"), new_str(pm.filename));
+    g->set_str(intern("__builtins__"), *as_dict(modules)->find_str(intern("builtins")));
+    Value m = new_module(name, globals);
+    // In sys.modules while it runs, so circular imports see the partly built module; gone
+    // again if running it fails.
+    as_dict(modules)->set_str(intern(name), m);
+    try {
+        Frame* f =
+            frame_new(cr.code.as<CodeObject>(), cr.code, Value(), globals, builtins, globals);
+        run_frame(f);
+    } catch (PyError&) {
+        as_dict(modules)->del(Value::borrow(intern(name)));
+        throw;
+    }
     return m;
 }
 

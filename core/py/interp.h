@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -114,8 +115,17 @@ class Interp {
     // The current exception being handled on this thread (for implicit chaining), or null.
     Value current_handled_exception() const;
 
-    // Imports a module by name (built-in or loopstep-provided); raises ModuleNotFoundError.
+    // Imports a module by name (built-in or loopstep-provided, or a module of the program's
+    // own from find_program_module); raises ModuleNotFoundError.
     Value import_module(const std::string& name);
+
+    // A module the program brings along: `import helper` finds helper.py in the program's
+    // directory (CPython's sys.path[0]) before loopstep's Python library modules.
+    struct ProgramModule {
+        std::string filename; // as CPython names it: the absolute path
+        std::string text;
+    };
+    std::function<std::optional<ProgramModule>(const std::string& name)> find_program_module;
 
     // Prints an uncaught exception as sys.excepthook would.
     void print_exception(const Value& exc);
@@ -156,6 +166,7 @@ class Interp {
 
   private:
     friend class EvalLoop;
+    Value run_program_module(const std::string& name, const ProgramModule& pm);
     int finish(int status);
     void run_atexit();
     void set_sys_argv(const std::string& filename);

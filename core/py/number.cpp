@@ -503,8 +503,12 @@ Value float_new(Type* t, CallArgs& a) {
             d = unwrap(parse_float(as_str(x)->s, repr_for_errors));
         else if (x.type() == bytes_type)
             d = unwrap(parse_float(std::string(as_bytes(x)->view()), repr_for_errors));
-        else
+        else if (is_int(x) || is_float_like(x) || x.type()->lookup(intern("__float__")) ||
+                 x.type()->lookup(intern("__index__")))
             d = to_double(x);
+        else
+            raise_type_error(fmt("float() argument must be a string or a real number, not '%s'",
+                                 type_name(x).c_str()));
     }
     if (t == float_type) return new_float(d);
     return make<FloatObject>(t, d);

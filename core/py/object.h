@@ -202,6 +202,7 @@ std::string str_utf8(const Value& v);
 std::string type_name(const Value& v); // "int", "MyClass"
 int64_t hash(const Value& v);
 bool truthy(const Value& v);
+bool is_callable(const Value& v); // callable(v)
 Value richcompare(const Value& a, const Value& b, CmpOp op);
 bool compare_bool(const Value& a, const Value& b, CmpOp op);
 bool equals(const Value& a, const Value& b); // identity shortcut, then ==

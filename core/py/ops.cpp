@@ -18,13 +18,29 @@ Value bind_special(const Value& method, const Value& self) {
     return method;
 }
 
+namespace {
+
+// getattr(o, name, None) for the call-error wording: any AttributeError means absent.
+Value attr_or_null(const Value& o, const char* name) {
+    try {
+        return getattr_opt(o, intern(name));
+    } catch (PyError& e) {
+        if (!exc_matches(e.exc, AttributeError_type)) throw;
+        return Value();
+    }
+}
+
+} // namespace
+
+// _PyObject_FunctionStr: "module.qualname()" unless the module is builtins.
 std::string callable_desc(const Value& callable) {
-    Type* t = callable.type();
-    if (t == function_type) return as_str(callable.as<FunctionObject>()->qualname)->s + "()";
-    if (t == method_type) return callable_desc(callable.as<BoundMethodObject>()->func);
-    if (t == native_function_type) return std::string(callable.as<NativeFunctionObject>()->name) + "()";
-    if (is_instance(callable, type_type)) return callable.as<Type>()->name + "()";
-    return t->name + " object";
+    Value qualname = attr_or_null(callable, "__qualname__");
+    if (qualname.is_null()) return str_utf8(callable);
+    std::string name = str_utf8(qualname) + "()";
+    Value module = attr_or_null(callable, "__module__");
+    if (module.is_null() || module.is(none())) return name;
+    if (is_str(module) && as_str(module)->s == "builtins") return name;
+    return str_utf8(module) + "." + name;
 }
 
 // `where`: 0 await, 1 __aenter__ result, 2 __aexit__ result.

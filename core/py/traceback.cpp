@@ -351,42 +351,45 @@ std::string format_traceback_entries(const Value& tb) {
     return format_tb(tb);
 }
 
+// As CPython's own printer of an uncaught SyntaxError (pythonrun.c, print_error_text), which
+// differs from traceback.py: tabs are stripped from the line too, the caret is clipped to the
+// line's end, and only an exact SyntaxError shows a range of carets -- IndentationError and
+// TabError get a single one.
 std::string format_syntax_error(const SyntaxError& e) {
     std::string out = "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + "\n";
-    std::string text = e.text;
-    if (!text.empty()) {
-        std::string rtext = text;
-        while (!rtext.empty() && rtext.back() == '\n') rtext.pop_back();
-        size_t lead = 0;
-        while (lead < rtext.size() &&
-               (rtext[lead] == ' ' || rtext[lead] == '\n' || rtext[lead] == '\f'))
-            ++lead;
-        std::string ltext = rtext.substr(lead);
-        int spaces = static_cast<int>(utf8_length(rtext) - utf8_length(ltext));
-        out += "    " + ltext + "\n";
-        if (e.offset > 0) {
-            int offset = e.offset;
-            int end_offset = (e.end_offset == 0) ? offset : e.end_offset;
-            // An error over several lines (a whole compound statement) is underlined to the end
-            // of its first line, as the interpreter's printer does.
-            if (e.end_lineno > e.lineno) end_offset = static_cast<int>(utf8_length(rtext)) + 1;
-            if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
-            int colno = offset - 1 - spaces;
-            int end_colno = end_offset - 1 - spaces;
-            if (colno >= 0) {
-                std::string caret = "    ";
-                int ci = 0;
-                for (size_t p = 0; p < ltext.size() && ci < colno;) {
-                    uint32_t c = utf8_decode(ltext, p);
-                    caret.push_back(c == '\t' || c == '\f' || c == '\v' ? static_cast<char>(c)
-                                                                        : ' ');
-                    ++ci;
-                }
-                for (; ci < colno; ++ci) caret.push_back(' ');
-                caret.append(static_cast<size_t>(std::max(end_colno - colno, 0)), '^');
-                out += caret + "\n";
-            }
+    if (!e.text.empty()) {
+        int64_t offset = e.offset;
+        int64_t end_offset = e.end_offset;
+        int64_t line_size = static_cast<int64_t>(e.text.size());
+        if (e.end_lineno > e.lineno) end_offset = line_size;
+        if (end_offset > line_size + 1) end_offset = line_size + 1;
+        int64_t carets = 1;
+        if (e.kind == ErrorKind::SyntaxError || e.kind == ErrorKind::Unsupported)
+            carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+        --offset;
+        std::string_view text = e.text;
+        while (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f')) {
+            text.remove_prefix(1);
+            --offset;
         }
+        int64_t len = static_cast<int64_t>(text.size());
+        if (len > 0 && text[static_cast<size_t>(len - 1)] == '\n') --len;
+        if (offset > len) offset = len;
+        // A text of several lines: show the one the offset falls in.
+        for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n')) {
+            auto inl = static_cast<int64_t>(nl);
+            if (inl >= offset) break;
+            text.remove_prefix(static_cast<size_t>(inl + 1));
+            len -= inl + 1;
+            offset -= inl + 1;
+        }
+        out += "    ";
+        out += text;
+        if (static_cast<size_t>(len) >= text.size() || text[static_cast<size_t>(len)] != '\n')
+            out += "\n";
+        if (offset >= 0)
+            out += "    " + std::string(static_cast<size_t>(offset), ' ') +
+                   std::string(static_cast<size_t>(carets), '^') + "\n";
     }
     out += std::string(e.kind_name()) + ": " +
            (e.message.empty() ? "<no detail available>" : e.message) + "\n";

@@ -8,6 +8,8 @@
 #include "core/record/recorder.h"
 #include "core/run/runner.h"
 
+#include <filesystem>
+
 namespace loopstep::record {
 
 namespace {
@@ -45,6 +47,9 @@ RecordResult record_program(const std::string& filename, const std::string& sour
     RunOptions ro;
     ro.max_steps = opts.max_steps;
     ro.observer = &run;
+    // A program recorded from a file imports the modules next to it, as `loopstep run` does.
+    std::string dir = std::filesystem::path(filename).parent_path().string();
+    ro.module_dir = dir.empty() ? std::string(".") : dir;
     std::function<void(int, std::string_view)> sink =
         output ? output : [](int, std::string_view) {};
     RunResult rr = run_program(filename, source, ro, sink);

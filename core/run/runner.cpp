@@ -5,7 +5,10 @@
 #include "core/py/exception.h"
 #include "core/py/interp.h"
 
+#include <filesystem>
+#include <fstream>
 #include <pthread.h>
+#include <sstream>
 
 namespace loopstep {
 
@@ -21,6 +24,21 @@ struct Job {
     RunResult result;
 };
 
+// `import name` from the program's directory: a plain module name only (the interpreter asks
+// for nothing dotted), so no path outside the directory can be named.
+std::optional<py::Interp::ProgramModule> find_in_dir(const std::string& dir,
+                                                     const std::string& name) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path path = fs::absolute(fs::path(dir) / (name + ".py"), ec);
+    if (ec || !fs::is_regular_file(path, ec)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::stringstream text;
+    text << in.rdbuf();
+    return py::Interp::ProgramModule{path.lexically_normal().string(), text.str()};
+}
+
 void* run_job(void* arg) {
     auto* job = static_cast<Job*>(arg);
     RunObserver* obs = job->opts->observer;
@@ -29,6 +47,12 @@ void* run_job(void* arg) {
         interp.limits.max_steps = job->opts->max_steps;
         interp.trace_callbacks = job->opts->trace;
         interp.set_output(*job->output);
+        if (!job->opts->module_dir.empty()) {
+            std::string dir = job->opts->module_dir;
+            interp.find_program_module = [dir](const std::string& name) {
+                return find_in_dir(dir, name);
+            };
+        }
         if (obs) obs->attach(interp);
         try {
             job->result.exit_status = interp.run_main(*job->filename, *job->source);

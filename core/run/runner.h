@@ -29,6 +29,9 @@ struct RunOptions {
     uint64_t max_steps = 200'000'000;
     bool trace = false; // print "#TRACE t=... label" before each loop callback (stderr)
     RunObserver* observer = nullptr;
+    // The program's directory, where `import helper` finds helper.py as CPython does (its
+    // sys.path[0]); empty: a program imports only what loopstep provides.
+    std::string module_dir;
 };
 
 struct RunResult {

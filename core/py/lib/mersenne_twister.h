@@ -126,12 +126,27 @@ class MersenneTwister {
     double paretovariate(double alpha);
     double weibullvariate(double alpha, double beta);
 
+    // ---- getstate() / setstate(): the 624 words, the position in them, gauss_next ----
+
+    static constexpr int kN = 624;
+    struct State {
+        std::array<std::uint32_t, kN> words{};
+        int index = kN;
+        std::optional<double> gauss_next;
+    };
+    State state() const { return State{mt_, index_, gauss_next_}; }
+    // The caller checks 0 <= index <= kN, as _random.Random.setstate does.
+    void set_state(const State& s) {
+        mt_ = s.words;
+        index_ = s.index;
+        gauss_next_ = s.gauss_next;
+    }
+
   private:
     void init_genrand(std::uint32_t s);
     void init_by_array(std::span<const std::uint32_t> key);
     void seed_words(std::span<const std::uint32_t> magnitude);
 
-    static constexpr int kN = 624;
     std::array<std::uint32_t, kN> mt_{};
     int index_ = kN + 1;
     std::optional<double> gauss_next_;

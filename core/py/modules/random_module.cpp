@@ -17,6 +17,9 @@
 #include "core/py/tuple.h"
 #include "core/py/type.h"
 
+#include <optional>
+#include <span>
+
 namespace loopstep::py {
 
 namespace {
@@ -81,36 +84,75 @@ Value r_getrandbits(CallArgs& a) {
         raise_lib(e);
     }
 }
+// random.py's randrange on Python ints, for bounds beyond int64 (randint(0, 2**70)); it draws
+// exactly what the int64 path in the library draws for the same width.
+BigInt big_randbelow(MersenneTwister& mt, const BigInt& n) {
+    const std::vector<uint32_t>& mag = n.magnitude();
+    return from_words(mt.randbelow(std::span<const uint32_t>(mag.data(), mag.size())));
+}
+BigInt big_randrange(MersenneTwister& mt, const BigInt& start, const std::optional<BigInt>& stop,
+                     const BigInt& step) {
+    auto dec = [](const BigInt& b) { return as_str(int_str(new_int(b)))->s; };
+    if (!stop) {
+        if (step != BigInt(1)) raise_type_error("Missing a non-None stop argument");
+        if (start > BigInt(0)) return big_randbelow(mt, start);
+        raise_value_error("empty range for randrange()");
+    }
+    BigInt width = *stop - start;
+    if (step == BigInt(1)) {
+        if (width > BigInt(0)) return start + big_randbelow(mt, width);
+        raise_value_error(fmt("empty range for randrange() (%s, %s, %s)", dec(start).c_str(),
+                              dec(*stop).c_str(), dec(width).c_str()));
+    }
+    BigInt n;
+    if (step > BigInt(0))
+        n = BigInt::floordiv(width + step - BigInt(1), step).value;
+    else if (step < BigInt(0))
+        n = BigInt::floordiv(width + step + BigInt(1), step).value;
+    else
+        raise_value_error("zero step for randrange()");
+    if (n <= BigInt(0)) raise_value_error("empty range for randrange()");
+    return start + step * big_randbelow(mt, n);
+}
+
 Value r_randrange(CallArgs& a) {
     Value out[4];
     parse_args(a, "randrange", {"self", "start", "stop", "step"}, 2, out);
-    auto toi = [](const Value& v) {
+    auto check = [](const Value& v) {
         if (!is_int(v)) {
-            if (is_float_like(v)) raise_type_error("'float' object cannot be interpreted as an integer");
+            if (is_float_like(v))
+                raise_type_error("'float' object cannot be interpreted as an integer");
             raise_type_error(fmt("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
         }
-        int64_t x;
-        if (!int_to_i64(v, x)) raise_overflow_error("randrange() range too large for loopstep");
-        return x;
     };
+    bool has_stop = !out[2].is_null() && !is_none(out[2]);
+    check(out[1]);
+    if (has_stop) check(out[2]);
+    if (!out[3].is_null()) check(out[3]);
+    int64_t start, stop = 0, step = 1;
+    bool small = int_to_i64(out[1], start) && (!has_stop || int_to_i64(out[2], stop)) &&
+                 (out[3].is_null() || int_to_i64(out[3], step));
+    if (!small) {
+        std::optional<BigInt> big_stop;
+        if (has_stop) big_stop = int_to_big(out[2]);
+        return new_int(big_randrange(mt_of(a), int_to_big(out[1]), big_stop,
+                                     out[3].is_null() ? BigInt(1) : int_to_big(out[3])));
+    }
     try {
-        int64_t start = toi(out[1]);
-        std::optional<int64_t> stop;
-        if (!out[2].is_null() && !is_none(out[2])) stop = toi(out[2]);
-        int64_t step = out[3].is_null() ? 1 : toi(out[3]);
-        return new_int(mt_of(a).randrange(start, stop, step));
+        return new_int(mt_of(a).randrange(
+            start, has_stop ? std::optional<int64_t>(stop) : std::nullopt, step));
     } catch (LibError& e) {
         raise_lib(e);
     }
 }
 Value r_randint(CallArgs& a) {
     check_nargs(a, "randint", 3, 3);
+    if (!is_int(a.args[1]) || !is_int(a.args[2]))
+        raise_type_error("'float' object cannot be interpreted as an integer");
     int64_t x, y;
-    if (!int_to_i64(a.args[1], x) || !int_to_i64(a.args[2], y)) {
-        if (!is_int(a.args[1]) || !is_int(a.args[2]))
-            raise_type_error("'float' object cannot be interpreted as an integer");
-        raise_overflow_error("randint() range too large for loopstep");
-    }
+    if (!int_to_i64(a.args[1], x) || !int_to_i64(a.args[2], y))
+        return new_int(big_randrange(mt_of(a), int_to_big(a.args[1]),
+                                     int_to_big(a.args[2]) + BigInt(1), BigInt(1)));
     try {
         return new_int(mt_of(a).randint(x, y));
     } catch (LibError& e) {
@@ -238,6 +280,47 @@ Value r_triangular(CallArgs& a) {
                                          out[2].is_null() ? 1.0 : to_double(out[2]), mode));
 }
 
+// getstate(): (3, the 624 words and the position, gauss_next), random.py's VERSION 3 form.
+Value r_getstate(CallArgs& a) {
+    check_nargs(a, "getstate", 1, 1);
+    MersenneTwister::State s = mt_of(a).state();
+    std::vector<Value> words;
+    words.reserve(MersenneTwister::kN + 1);
+    for (uint32_t w : s.words) words.push_back(new_int(static_cast<int64_t>(w)));
+    words.push_back(new_int(s.index));
+    return new_tuple({new_int(3), new_tuple(std::move(words)),
+                      s.gauss_next ? new_float(*s.gauss_next) : none()});
+}
+Value r_setstate(CallArgs& a) {
+    check_nargs(a, "setstate", 2, 2);
+    const Value& state = a.args[1];
+    Value version = getitem(state, new_int(0));
+    int64_t v;
+    // VERSION 2 states (Python 2's) hold the words as longs, reduced modulo 2**32.
+    if (!int_to_i64(version, v) || (v != 3 && v != 2))
+        raise_value_error(fmt("state with version %s passed to Random.setstate() of version 3",
+                              repr_utf8(version).c_str()));
+    std::vector<Value> parts = to_vector(state);
+    if (parts.size() != 3) raise_value_error("too many values to unpack (expected 3)");
+    if (!is_tuple(parts[1])) raise_type_error("state vector must be a tuple");
+    TupleObject* t = as_tuple(parts[1]);
+    if (t->n != MersenneTwister::kN + 1) raise_value_error("state vector is the wrong size");
+    MersenneTwister::State s;
+    for (size_t i = 0; i < MersenneTwister::kN; ++i) {
+        BigInt w = int_to_big((*t)[i]);
+        if (v == 2) w = w & BigInt(0xffffffffll);
+        if (w.is_negative() || w.bit_length() > 32)
+            raise_overflow_error("Python int too large to convert to C unsigned long");
+        s.words[i] = static_cast<uint32_t>(w.magnitude().empty() ? 0 : w.magnitude()[0]);
+    }
+    int64_t index = index_value((*t)[MersenneTwister::kN]);
+    if (index < 0 || index > MersenneTwister::kN) raise_value_error("invalid state");
+    s.index = static_cast<int>(index);
+    if (!is_none(parts[2])) s.gauss_next = to_double(parts[2]);
+    mt_of(a).set_state(s);
+    return none();
+}
+
 Value random_new(Type* t, CallArgs& a) {
     Value v = make<RandomObject>(t);
     if (a.nargs) do_seed(v.as<RandomObject>()->mt, a.args[0]);
@@ -274,15 +357,19 @@ Value init_random_module(Interp&) {
         add_method(random_type, "weibullvariate", r_two<&MersenneTwister::weibullvariate>);
         add_method(random_type, "expovariate", r_expovariate);
         add_method(random_type, "triangular", r_triangular);
+        add_method(random_type, "getstate", r_getstate);
+        add_method(random_type, "setstate", r_setstate);
     }
     Value m = new_module("random");
     Value inst = make<RandomObject>(random_type);
     module_add(m, "Random", Value::borrow(random_type));
     module_add(m, "_inst", inst);
-    for (const char* name : {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle",
-                             "sample", "choices", "uniform", "gauss", "normalvariate", "lognormvariate",
-                             "vonmisesvariate", "gammavariate", "betavariate", "weibullvariate",
-                             "expovariate", "triangular"})
+    for (const char* name :
+         {"seed",        "random",         "getrandbits",    "randrange",       "randint",
+          "choice",      "shuffle",        "sample",         "choices",         "uniform",
+          "gauss",       "normalvariate",  "lognormvariate", "vonmisesvariate", "gammavariate",
+          "betavariate", "weibullvariate", "expovariate",    "triangular",      "getstate",
+          "setstate"})
         module_add(m, name, getattr(inst, name));
     return m;
 }

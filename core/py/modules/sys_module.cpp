@@ -72,7 +72,19 @@ Value make_stream(int n, const char* name) {
 
 Value s_exit(CallArgs& a) {
     check_nargs(a, "exit", 0, 1);
-    raise(new_exception(SystemExit_type, {a.nargs ? a.args[0] : none()}));
+    // PyErr_SetObject(SystemExit, status): None means no args, a tuple is the args, and a
+    // SystemExit instance is raised as it is.
+    Value status = a.nargs ? a.args[0] : none();
+    if (is_none(status)) raise(call(Value::borrow(SystemExit_type), {}));
+    if (is_exception_instance(status) && status.type()->is_subtype(SystemExit_type)) raise(status);
+    if (is_tuple(status)) {
+        TupleObject* t = as_tuple(status);
+        CallArgs ca;
+        ca.args = t->items();
+        ca.nargs = t->n;
+        raise(call(Value::borrow(SystemExit_type), ca));
+    }
+    raise(call(Value::borrow(SystemExit_type), {status}));
 }
 Value s_getrecursionlimit(CallArgs&) { return new_int(interp().limits.recursion_limit); }
 Value s_setrecursionlimit(CallArgs& a) {

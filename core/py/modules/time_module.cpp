@@ -65,11 +65,18 @@ double time_arg(CallArgs& a, size_t i) {
 }
 
 Value t_time(CallArgs&) { return new_float(now_wall()); }
+// Python's round() of the clock in nanoseconds (half to even, as nearbyint in the default
+// rounding mode); time_ns adds the epoch as an exact int, so its low digits stay exact too.
+int64_t clock_ns() {
+    return static_cast<int64_t>(std::nearbyint(interp().clock * 1e9));
+}
 Value t_time_ns(CallArgs&) {
-    return new_int(static_cast<int64_t>(std::llround(now_wall() * 1e9)));
+    return new_int(static_cast<int64_t>(kTimeStart) * 1'000'000'000 + clock_ns());
 }
 Value t_monotonic(CallArgs&) { return new_float(interp().clock); }
-Value t_monotonic_ns(CallArgs&) { return new_int(static_cast<int64_t>(std::llround(interp().clock * 1e9))); }
+Value t_monotonic_ns(CallArgs&) {
+    return new_int(clock_ns());
+}
 Value t_sleep(CallArgs& a) {
     check_nargs(a, "sleep", 1, 1);
     double s = to_double(a.args[0]);
