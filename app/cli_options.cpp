@@ -59,7 +59,7 @@ CliParse parse_cli(std::span<const std::string> args) {
         else if (name == "--screenshot")
             target = &o.screenshot;
         std::string value;
-        if (target || name == "--frames") {
+        if (target || name == "--frames" || name == "--cursor") {
             if (inline_value) {
                 value = *inline_value;
             } else if (i + 1 < args.size()) {
@@ -84,6 +84,23 @@ CliParse parse_cli(std::span<const std::string> args) {
             }
             o.frames = *frames;
             frames_given = true;
+        } else if (name == "--cursor") {
+            std::uint64_t n = 0;
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+            if (value == "end") {
+                o.cursor_end = true;
+            } else if (value.size() > 1 && value.back() == '%' &&
+                       std::from_chars(value.data(), value.data() + value.size() - 1, n).ptr ==
+                           value.data() + value.size() - 1 &&
+                       n <= 100) {
+                o.cursor_percent = static_cast<int>(n);
+            } else if (ec == std::errc() && end == value.data() + value.size()) {
+                o.cursor = n;
+            } else {
+                result.error =
+                    "--cursor wants an event number, a percentage or 'end', not '" + value + "'";
+                return result;
+            }
         } else if (name == "run") {
             result.error = "'run' must come first: loopstep run FILE.py";
             return result;
@@ -114,14 +131,15 @@ std::string usage_text() {
            "Usage:\n"
            "  loopstep [--scenario FILE.py] [--scenarios-dir DIR]\n"
            "      Open the app on FILE.py, or on the first lesson in the scenarios folder.\n"
-           "  loopstep --scenario FILE.py --screenshot OUT.png [--frames N]\n"
+           "  loopstep --scenario FILE.py [--cursor N|P%|end] --screenshot OUT.png [--frames N]\n"
            "      Render N frames (default " +
            std::to_string(default_screenshot_frames) +
            ") with no user input, save the last one as a PNG, and exit.\n"
-           "  loopstep run [--trace] [--max-steps N] FILE.py\n"
+           "  loopstep run [--trace] [--asyncio-debug] [--max-steps N] FILE.py\n"
            "      Run FILE.py headless and print what CPython 3.11 prints (no window needed).\n"
            "      --trace also prints each event-loop callback to stderr; --max-steps stops a\n"
-           "      program that runs too long.\n"
+           "      program that runs too long; --asyncio-debug starts asyncio in debug mode, as\n"
+           "      PYTHONASYNCIODEBUG=1 does under CPython.\n"
            "  loopstep record [--max-steps N] [--max-events N] [--stats] [--events] -o OUT.json\n"
            "                  FILE.py\n"
            "      Run FILE.py headless with every step recorded, print its output, and write\n"
@@ -135,6 +153,8 @@ std::string usage_text() {
            "  --scenario FILE.py     the program to open\n"
            "  --scenarios-dir DIR    the lessons folder for the Scenarios menu (default: the\n"
            "                         scenarios/ folder next to the program or in the source tree)\n"
+           "  --cursor N|P%|end      open at event N of the recording, P percent of the way\n"
+           "                         through it, or at its last event\n"
            "  --screenshot OUT.png   screenshot mode: write the last rendered frame to OUT.png\n"
            "  --frames N             how many frames to render in screenshot mode\n"
            "  -h, --help             show this text\n"

@@ -18,12 +18,22 @@ void request_open(AppState& state) {
 }
 
 void reload(AppState& state) {
-    if (state.doc) state.open_scenario(state.doc->path);
+    state.reload();
 }
 
 void file_menu(AppState& state) {
     if (!ImGui::BeginMenu("File")) return;
     if (ImGui::MenuItem("Open scenario...", "Ctrl+O")) request_open(state);
+    if (ImGui::BeginMenu("Open recent", !state.recent.files().empty())) {
+        for (const auto& f : state.recent.files()) {
+            if (ImGui::MenuItem(f.filename().string().c_str(), nullptr, false)) {
+                state.open_scenario(f);
+                break; // open_scenario reorders the list being drawn
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.string().c_str());
+        }
+        ImGui::EndMenu();
+    }
     if (ImGui::MenuItem("Reload", "Ctrl+R", false, state.doc.has_value())) reload(state);
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.quit_requested = true;

@@ -46,4 +46,42 @@ inline ImVec4 status_bg() {
     return {0.16f, 0.18f, 0.22f, 1.00f};
 }
 
+// The Source pane: syntax colours, the executing line, breakpoints.
+inline ImVec4 syntax_keyword() {
+    return {0.78f, 0.57f, 0.92f, 1.00f};
+}
+inline ImVec4 syntax_builtin() {
+    return {0.48f, 0.78f, 0.90f, 1.00f};
+}
+inline ImVec4 syntax_string() {
+    return {0.80f, 0.74f, 0.48f, 1.00f};
+}
+inline ImVec4 syntax_fstring() {
+    return {0.90f, 0.66f, 0.42f, 1.00f};
+}
+inline ImVec4 syntax_number() {
+    return {0.96f, 0.60f, 0.55f, 1.00f};
+}
+inline ImVec4 syntax_decorator() {
+    return {0.55f, 0.82f, 0.60f, 1.00f};
+}
+inline ImVec4 current_line_bg() {
+    return {0.95f, 0.80f, 0.30f, 0.16f};
+}
+inline ImVec4 current_line_edge() {
+    return {0.98f, 0.80f, 0.25f, 1.00f};
+}
+inline ImVec4 breakpoint() {
+    return {0.90f, 0.25f, 0.25f, 1.00f};
+}
+inline ImVec4 stderr_text() {
+    return {0.98f, 0.55f, 0.45f, 1.00f};
+}
+inline ImVec4 warning_text() {
+    return {0.98f, 0.78f, 0.35f, 1.00f};
+}
+inline ImVec4 banner_bg() {
+    return {0.35f, 0.10f, 0.10f, 1.00f};
+}
+
 } // namespace loopstep::app::theme

@@ -1,11 +1,7 @@
 // The ImGui context, backends and per-frame layout; see ui.h.
 #include "app/ui.h"
 
-#include "app/dialogs.h"
-#include "app/lesson_view.h"
-#include "app/menu_bar.h"
-#include "app/source_view.h"
-#include "app/status_bar.h"
+#include "app/frame.h"
 #include "app/theme.h"
 #include "app/view_context.h"
 
@@ -29,12 +25,14 @@ std::string gl_string(GLenum name) {
 
 } // namespace
 
-Ui::Ui(GLFWwindow* window, float scale) : scale_(scale), fonts_(scale) {
+Ui::Ui(GLFWwindow* window, float scale, const std::filesystem::path& ini_file)
+    : scale_(scale), fonts_(scale), ini_file_(ini_file.string()) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // the layout is fixed; nothing to remember between runs
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.IniFilename = ini_file_.empty() ? nullptr : ini_file_.c_str();
+    // No keyboard navigation of widgets: the arrow keys and Space step through the program.
+    register_layout_settings(layout_);
     theme::apply(scale);
     for (const LessonLanguage& l : lesson_languages) fonts_.add_text(l.name);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
@@ -59,21 +57,8 @@ void Ui::frame(AppState& state) {
     ImGui::NewFrame();
 
     const ViewContext ctx{fonts_, scale_, gl_renderer_, gl_version_};
-    handle_shortcuts(state);
-    draw_menu_bar(state);
-
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const ImVec2 origin = vp->WorkPos;
-    const ImVec2 area = vp->WorkSize;
-    const float status_h = ImGui::GetFrameHeight() + 6 * scale_;
-    const float body_h = std::max(0.0f, area.y - status_h);
-    const float lesson_w = std::clamp(area.x * 0.28f, 260 * scale_, 420 * scale_);
-    draw_lesson_view(state, ctx, origin, ImVec2(lesson_w, body_h));
-    draw_source_view(state, ctx, ImVec2(origin.x + lesson_w, origin.y),
-                     ImVec2(std::max(0.0f, area.x - lesson_w), body_h));
-    draw_status_bar(state, ctx, ImVec2(origin.x, origin.y + body_h), ImVec2(area.x, status_h));
-    draw_dialogs(state, ctx);
-
+    state.watch_file(ImGui::GetTime());
+    draw_frame(state, ctx, layout_);
     ImGui::Render();
 }
 

@@ -44,6 +44,7 @@ RecordResult record_program(const std::string& filename, const std::string& sour
     RecordingRun run(*data, opts, filename, source);
     RunOptions ro;
     ro.max_steps = opts.max_steps;
+    ro.asyncio_debug = opts.asyncio_debug;
     ro.observer = &run;
     std::function<void(int, std::string_view)> sink =
         output ? output : [](int, std::string_view) {};

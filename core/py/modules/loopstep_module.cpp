@@ -5,14 +5,18 @@
 #include "core/py/exception.h"
 #include "core/py/frame.h"
 #include "core/py/function.h"
-#include "core/py/weakref.h"
 #include "core/py/int.h"
 #include "core/py/interp.h"
 #include "core/py/module.h"
+#include "core/py/modules/asyncio_debug.h"
 #include "core/py/modules/registry.h"
 #include "core/py/str.h"
 #include "core/py/traceback.h"
 #include "core/py/tuple.h"
+#include "core/py/weakref.h"
+
+#include <mutex>
+#include <unordered_set>
 
 namespace loopstep::py {
 
@@ -92,8 +96,8 @@ Value l_extract_stack(CallArgs& a) {
         std::string text = f->code->source ? std::string(f->code->source->line(line)) : "";
         size_t b = text.find_first_not_of(" \t");
         text = b == std::string::npos ? "" : text.substr(b);
-        frames.push_back(new_tuple({new_str(f->code->filename()), new_int(shown), new_str(f->code->name),
-                                    new_str(text)}));
+        frames.push_back(new_tuple(
+            {new_str(f->code->filename()), new_int(shown), new_str(f->code->name), new_str(text)}));
     }
     return new_list(std::vector<Value>(frames.rbegin(), frames.rend()));
 }
@@ -132,7 +136,32 @@ Value l_set_line(CallArgs& a) {
     return none();
 }
 
+// asyncio_debug(): whether asyncio starts in debug mode (what PYTHONASYNCIODEBUG=1 does under
+// CPython), for asyncio.coroutines._is_debug_mode().
+Value l_asyncio_debug(CallArgs& a) {
+    check_nargs(a, "asyncio_debug", 0, 0);
+    return py_bool(asyncio_debug(interp()));
+}
+
+// The interpreters running in debug mode; several run at once (the app records on a worker
+// while tests or another recording run), so the set is shared under a lock.
+std::mutex debug_interps_mutex;
+std::unordered_set<const Interp*> debug_interps;
+
 } // namespace
+
+void set_asyncio_debug(const Interp& I, bool on) {
+    std::lock_guard lock(debug_interps_mutex);
+    if (on)
+        debug_interps.insert(&I);
+    else
+        debug_interps.erase(&I);
+}
+
+bool asyncio_debug(const Interp& I) {
+    std::lock_guard lock(debug_interps_mutex);
+    return debug_interps.count(&I) != 0;
+}
 
 Value init_loopstep_module(Interp&) {
     Value m = new_module("_loopstep");
@@ -146,6 +175,7 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "set_abc_root", l_set_abc_root);
     module_add_function(m, "set_line", l_set_line);
     module_add_function(m, "is_hidden_file", l_is_hidden_file);
+    module_add_function(m, "asyncio_debug", l_asyncio_debug);
     return m;
 }
 
