@@ -123,7 +123,8 @@ class LineScanner {
     }
 
     // Scans to the closing quote; an unclosed triple quote stays open for the next line.
-    size_t string_body(size_t i, const std::string& quote, bool fstring, size_t start) {
+    // `quote` is a copy: the open string it may come from is reset here.
+    size_t string_body(size_t i, std::string quote, bool fstring, size_t start) {
         const TokenKind k = fstring ? TokenKind::FString : TokenKind::String;
         while (i < s_.size()) {
             if (s_[i] == '\\') {

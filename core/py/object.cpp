@@ -9,6 +9,7 @@
 #include "core/py/weakref.h"
 
 #include <cstdlib>
+#include <mutex>
 #include <new>
 #include <vector>
 
@@ -24,11 +25,34 @@ struct FreeNode {
     FreeNode* next;
 };
 
+// What threads that ended left behind. Their chunks cannot be freed: objects made on one thread
+// outlive it (the built-in types' namespaces are made by the first interpreter's thread and used
+// by every later one; an object freed on another thread sits in that thread's free list). So a
+// thread's chunks and free slots go here when it ends, and new threads take the slots first.
+struct Orphans {
+    std::mutex mutex;
+    FreeNode* free[kClasses + 1] = {};
+    std::vector<void*> chunks; // kept reachable, never freed
+};
+Orphans& orphans() {
+    static auto* o = new Orphans;
+    return *o;
+}
+
 struct Pool {
     FreeNode* free[kClasses + 1] = {};
     std::vector<void*> chunks;
     ~Pool() {
-        for (void* c : chunks) std::free(c);
+        Orphans& o = orphans();
+        std::lock_guard lock(o.mutex);
+        for (size_t c = 0; c <= kClasses; ++c) {
+            if (!free[c]) continue;
+            FreeNode* tail = free[c];
+            while (tail->next) tail = tail->next;
+            tail->next = o.free[c];
+            o.free[c] = free[c];
+        }
+        o.chunks.insert(o.chunks.end(), chunks.begin(), chunks.end());
     }
 };
 
@@ -36,6 +60,15 @@ thread_local Pool tl_pool;
 thread_local AllocStats tl_stats;
 
 void refill(size_t cls) {
+    {
+        Orphans& o = orphans();
+        std::lock_guard lock(o.mutex);
+        if (o.free[cls]) {
+            tl_pool.free[cls] = o.free[cls];
+            o.free[cls] = nullptr;
+            return;
+        }
+    }
     size_t size = cls * kGranule;
     size_t count = size <= 128 ? 256 : 64;
     char* chunk = static_cast<char*>(std::malloc(size * count));
