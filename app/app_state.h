@@ -33,7 +33,9 @@ struct AppState {
     std::optional<ScenarioDocument> doc;                     // the open scenario, if any
     std::uint64_t doc_revision = 0; // changes whenever `doc`'s text does (views re-measure it)
     std::uint64_t doc_opened = 0;   // changes when another file is opened (views reset scroll)
-    std::string lang = "en";
+    std::string lang = "en";        // the interface and lesson language (View > Language)
+    bool presentation = false;      // View > Presentation mode: projector theme, larger font
+    float font_scale = 1.0f;        // Ctrl + / Ctrl -, on top of the display's scale
 
     // The recording of `doc` and the cursor over it (a pointer: the Session owns a thread and a
     // mutex, and AppState is moved once at start-up).

@@ -1,11 +1,15 @@
-// Loading and rebuilding the font atlas; see fonts.h.
+// Loading and rebuilding the font atlas; see fonts.h. Without Noto CJK the app falls back to
+// ImGui's built-in font: Latin only, so Korean and Japanese text then shows as "?".
 #include "app/fonts.h"
 
 #include "app/scenario_document.h"
+#include "app/ui_text.h"
 
 #include <backends/imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <filesystem>
 
 namespace loopstep::app {
@@ -72,6 +76,14 @@ void FontLibrary::set_language(std::string_view lang) {
     if (lang == lang_) return;
     lang_ = std::string(lang);
     dirty_ = noto_ || dirty_;
+    add_text(all_text(lang_));
+}
+
+void FontLibrary::set_user_scale(float factor) {
+    factor = std::clamp(factor, min_user_scale, max_user_scale);
+    if (factor == user_scale_) return;
+    user_scale_ = factor;
+    dirty_ = true;
 }
 
 void FontLibrary::rebuild_if_needed() {
@@ -85,7 +97,8 @@ void FontLibrary::rebuild_if_needed() {
 
     if (!noto_) {
         ImFontConfig cfg;
-        cfg.SizePixels = 13.0f * scale_;
+        // The built-in bitmap font blurs when scaled by fractions; round to whole multiples.
+        cfg.SizePixels = 13.0f * std::max(1.0f, std::round(scale_ * user_scale_));
         ui_ = mono_ = heading_ = atlas->AddFontDefault(&cfg);
     } else {
         const bool korean = lang_ == "ko";
@@ -96,7 +109,7 @@ void FontLibrary::rebuild_if_needed() {
             cfg.OversampleH = 2;
             cfg.OversampleV = 1;
             return atlas->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()),
-                                               size * scale_, &cfg, ranges_.Data);
+                                               size * scale_ * user_scale_, &cfg, ranges_.Data);
         };
         ui_ = add(regular_, korean ? noto_sans_kr : noto_sans_jp, ui_size);
         mono_ = add(regular_, korean ? noto_mono_kr : noto_mono_jp, mono_size);

@@ -19,8 +19,15 @@ class FontLibrary {
 
     // Makes sure the glyphs of `utf8` will be in the atlas from the next rebuild on.
     void add_text(std::string_view utf8);
-    // Picks the regional variant (Korean or Japanese glyph forms) for the lesson language.
+    // Picks the regional variant (Korean or Japanese glyph forms) for the lesson language, and
+    // adds the glyphs of the interface's strings in that language (ui_text).
     void set_language(std::string_view lang);
+    // Multiplies every font size by `factor` (Ctrl + / Ctrl -, presentation mode), from the next
+    // rebuild on. Clamped to [min_user_scale, max_user_scale].
+    void set_user_scale(float factor);
+    float user_scale() const { return user_scale_; }
+    static constexpr float min_user_scale = 0.6f;
+    static constexpr float max_user_scale = 3.0f;
 
     // Rebuilds the atlas when glyphs or the language changed. Call between frames. The renderer's
     // font texture is replaced if it exists already; before the first frame the backend makes it.
@@ -34,6 +41,7 @@ class FontLibrary {
 
   private:
     float scale_;
+    float user_scale_ = 1.0f;
     std::string lang_ = "en";
     bool dirty_ = true;
     ImFontGlyphRangesBuilder glyphs_;

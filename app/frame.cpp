@@ -5,9 +5,11 @@
 #include "app/controls_view.h"
 #include "app/dialogs.h"
 #include "app/lesson_view.h"
+#include "app/loop_view.h"
 #include "app/menu_bar.h"
 #include "app/source_view.h"
 #include "app/status_bar.h"
+#include "app/tasks_view.h"
 #include "app/widgets.h"
 
 #include <imgui.h>
@@ -21,7 +23,7 @@ namespace loopstep::app {
 
 namespace {
 
-ImVec2 at(const Rect& r) {
+ImVec2 corner(const Rect& r) {
     return {std::round(r.x), std::round(r.y)};
 }
 ImVec2 extent(const Rect& r) {
@@ -32,7 +34,7 @@ ImVec2 extent(const Rect& r) {
 void splitter(const char* id, const Rect& r, Splitter which, LayoutFractions& layout,
               const Rect& area, float gap, float min) {
     const bool vertical = which == Splitter::Left || which == Splitter::Right;
-    ImGui::SetNextWindowPos(at(r));
+    ImGui::SetNextWindowPos(corner(r));
     ImGui::SetNextWindowSize(ImVec2(std::max(1.0f, r.w), std::max(1.0f, r.h)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));
@@ -55,7 +57,7 @@ void splitter(const char* id, const Rect& r, Splitter which, LayoutFractions& la
     }
     if (ImGui::IsItemHovered() || active) {
         ImGui::GetWindowDrawList()->AddRectFilled(
-            at(r), ImVec2(r.x + r.w, r.y + r.h),
+            corner(r), ImVec2(r.x + r.w, r.y + r.h),
             ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_SeparatorHovered));
     }
     ImGui::End();
@@ -63,7 +65,7 @@ void splitter(const char* id, const Rect& r, Splitter which, LayoutFractions& la
 
 // A pane whose view has not landed in this branch yet: its frame and caption only.
 void empty_pane(const char* name, const char* what, const Rect& r) {
-    ImGui::SetNextWindowPos(at(r));
+    ImGui::SetNextWindowPos(corner(r));
     ImGui::SetNextWindowSize(extent(r));
     if (ImGui::Begin(name, nullptr, pane_flags)) {
         pane_caption(name);
@@ -124,12 +126,19 @@ void draw_frame(AppState& state, const ViewContext& ctx, LayoutFractions& layout
     const float min = 90 * scale;
     const PaneRects r = compute_layout(area, layout, gap, min);
 
-    draw_lesson_view(state, ctx, at(r.lesson), extent(r.lesson));
-    draw_source_view(state, ctx, at(r.source), extent(r.source));
-    empty_pane("Tasks", "The Tasks pane arrives with the panes branch.", r.tasks);
-    empty_pane("Event loop", "The Event loop pane arrives with the panes branch.", r.loop);
+    draw_lesson_view(state, ctx, corner(r.lesson), extent(r.lesson));
+    draw_source_view(state, ctx, corner(r.source), extent(r.source));
+    if (const auto& rec = state.session->recording()) {
+        const record::State& at = state.session->state();
+        draw_tasks_view(*rec, at, state.selection, ctx, corner(r.tasks), extent(r.tasks));
+        draw_loop_view(*rec, at, state.selection, ctx, corner(r.loop), extent(r.loop));
+    } else {
+        const char* why = state.session->busy() ? "recording..." : "Nothing recorded yet.";
+        empty_pane("Tasks", why, r.tasks);
+        empty_pane("Event loop", why, r.loop);
+    }
     empty_pane("Timeline", "The Timeline pane arrives with the timeline branch.", r.timeline);
-    draw_console_view(state, ctx, at(r.console), extent(r.console));
+    draw_console_view(state, ctx, corner(r.console), extent(r.console));
 
     splitter("##split-left", r.splitter_left, Splitter::Left, layout, area, gap, min);
     splitter("##split-right", r.splitter_right, Splitter::Right, layout, area, gap, min);

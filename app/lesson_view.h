@@ -1,6 +1,6 @@
-// The Lesson pane: what the open scenario teaches (title, topic, level, summary, in the chosen
-// language) and the other scenarios on the same topic, so a bug and its fixed twin are one click
-// apart.
+// The Lesson pane: what the open scenario teaches (title, topic, level, summary, then the
+// lesson's explanation and what to watch for, in the chosen language), a button to its twin (the
+// fixed version, or back to the one with the bug), and the other scenarios on the same topic.
 #pragma once
 
 #include "app/app_state.h"

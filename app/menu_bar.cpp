@@ -2,9 +2,13 @@
 // other, in teaching order, with each lesson's level on the right.
 #include "app/menu_bar.h"
 
+#include "app/fonts.h"
 #include "app/theme.h"
+#include "app/ui_text.h"
 
 #include <imgui.h>
+
+#include <algorithm>
 
 namespace loopstep::app {
 
@@ -22,9 +26,9 @@ void reload(AppState& state) {
 }
 
 void file_menu(AppState& state) {
-    if (!ImGui::BeginMenu("File")) return;
-    if (ImGui::MenuItem("Open scenario...", "Ctrl+O")) request_open(state);
-    if (ImGui::BeginMenu("Open recent", !state.recent.files().empty())) {
+    if (!ImGui::BeginMenu(tr("File", state.lang))) return;
+    if (ImGui::MenuItem(tr("Open scenario...", state.lang), "Ctrl+O")) request_open(state);
+    if (ImGui::BeginMenu(tr("Open recent", state.lang), !state.recent.files().empty())) {
         for (const auto& f : state.recent.files()) {
             if (ImGui::MenuItem(f.filename().string().c_str(), nullptr, false)) {
                 state.open_scenario(f);
@@ -34,14 +38,15 @@ void file_menu(AppState& state) {
         }
         ImGui::EndMenu();
     }
-    if (ImGui::MenuItem("Reload", "Ctrl+R", false, state.doc.has_value())) reload(state);
+    if (ImGui::MenuItem(tr("Reload", state.lang), "Ctrl+R", false, state.doc.has_value()))
+        reload(state);
     ImGui::Separator();
-    if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.quit_requested = true;
+    if (ImGui::MenuItem(tr("Quit", state.lang), "Ctrl+Q")) state.quit_requested = true;
     ImGui::EndMenu();
 }
 
 void scenarios_menu(AppState& state) {
-    if (!ImGui::BeginMenu("Scenarios")) return;
+    if (!ImGui::BeginMenu(tr("Scenarios", state.lang))) return;
     const Catalogue& cat = state.catalogue;
     if (cat.entries.empty()) {
         std::string why = cat.dir.empty()      ? "No scenarios folder found"
@@ -54,7 +59,7 @@ void scenarios_menu(AppState& state) {
         if (!first_group) ImGui::Separator();
         first_group = false;
         ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
-        ImGui::TextUnformatted(group.topic.empty() ? "Other" : group.topic.c_str());
+        ImGui::TextUnformatted(group.topic.empty() ? tr("Other", state.lang) : group.topic.c_str());
         ImGui::PopStyleColor();
         for (size_t index : group.entries) {
             const CatalogueEntry& e = cat.entries[index];
@@ -71,20 +76,29 @@ void scenarios_menu(AppState& state) {
     ImGui::EndMenu();
 }
 
+void change_font_scale(AppState& state, float factor) {
+    state.font_scale = std::clamp(state.font_scale * factor, FontLibrary::min_user_scale,
+                                  FontLibrary::max_user_scale);
+}
+
 void view_menu(AppState& state) {
-    if (!ImGui::BeginMenu("View")) return;
-    if (ImGui::BeginMenu("Lesson language")) {
+    if (!ImGui::BeginMenu(tr("View", state.lang))) return;
+    if (ImGui::BeginMenu(tr("Language", state.lang))) {
         for (const LessonLanguage& l : lesson_languages) {
             if (ImGui::MenuItem(l.name, nullptr, state.lang == l.code)) state.lang = l.code;
         }
         ImGui::EndMenu();
     }
+    ImGui::MenuItem(tr("Presentation mode", state.lang), nullptr, &state.presentation);
+    if (ImGui::MenuItem(tr("Larger font", state.lang), "Ctrl +")) change_font_scale(state, 1.15f);
+    if (ImGui::MenuItem(tr("Smaller font", state.lang), "Ctrl -"))
+        change_font_scale(state, 1 / 1.15f);
     ImGui::EndMenu();
 }
 
 void help_menu(AppState& state) {
-    if (!ImGui::BeginMenu("Help")) return;
-    if (ImGui::MenuItem("About loopstep")) state.show_about = true;
+    if (!ImGui::BeginMenu(tr("Help", state.lang))) return;
+    if (ImGui::MenuItem(tr("About loopstep", state.lang))) state.show_about = true;
     ImGui::EndMenu();
 }
 
@@ -113,6 +127,11 @@ void handle_shortcuts(AppState& state) {
     if (ImGui::IsKeyPressed('O', false)) request_open(state);
     if (ImGui::IsKeyPressed('R', false)) reload(state);
     if (ImGui::IsKeyPressed('Q', false)) state.quit_requested = true;
+    // GLFW key codes: '=' (where '+' is on US keyboards), '-', and the keypad's + and -.
+    if (ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false))
+        change_font_scale(state, 1.15f);
+    if (ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false))
+        change_font_scale(state, 1 / 1.15f);
 }
 
 } // namespace loopstep::app

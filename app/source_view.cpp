@@ -6,6 +6,7 @@
 #include "app/python_highlight.h"
 #include "app/task_style.h"
 #include "app/theme.h"
+#include "app/ui_text.h"
 #include "app/widgets.h"
 
 #include <imgui_internal.h>
@@ -280,12 +281,12 @@ void draw_source_view(AppState& state, const ViewContext& ctx, ImVec2 pos, ImVec
         return;
     }
     if (!state.doc) {
-        pane_caption("Source");
+        pane_caption(tr("Source", state.lang));
         empty_state(state, ctx);
     } else {
         std::string detail = state.doc->path.filename().string() + "  ·  " +
-                             std::to_string(state.doc->lines.size()) + " lines";
-        pane_caption("Source", detail);
+                             trf("{} lines", state.lang, {std::to_string(state.doc->lines.size())});
+        pane_caption(tr("Source", state.lang), detail);
         code_lines(state, ctx);
     }
     ImGui::End();

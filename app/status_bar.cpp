@@ -2,6 +2,7 @@
 #include "app/status_bar.h"
 
 #include "app/theme.h"
+#include "app/ui_text.h"
 #include "app/widgets.h"
 
 #include <algorithm>
@@ -101,7 +102,7 @@ void draw_status_bar(const AppState& state, const ViewContext& ctx, ImVec2 pos, 
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::text_dim());
             ImGui::TextUnformatted(state.doc ? state.doc->path.string().c_str()
-                                             : "Ctrl+O opens a scenario");
+                                             : tr("Ctrl+O opens a scenario", state.lang));
             ImGui::PopStyleColor();
         }
         std::string right;

@@ -1,49 +1,66 @@
-// The app's look: one dark palette, spacing scaled to the display, and the few colours the views
-// use beyond ImGui's own (line numbers, chips, errors), so every view draws from one place.
+// The app's look: two palettes (the dark one for a screen, a light high-contrast one for
+// projectors, where dark greys wash out), spacing scaled to the display, and the few colours the
+// views use beyond ImGui's own (line numbers, chips, errors), so every view draws from one place
+// and follows a switch of theme without knowing about it.
 #pragma once
 
 #include <imgui.h>
 
 namespace loopstep::app::theme {
 
+enum class Theme { Dark, Projector };
+
 // Sets ImGui's style: palette, padding, rounding, everything multiplied by `scale`.
-void apply(float scale);
+void apply(float scale, Theme theme = Theme::Dark);
+// The theme last applied.
+Theme current();
+
+// The colours views use beyond ImGui's style, for the current theme.
+struct Palette {
+    ImVec4 text, text_dim, accent, error, error_bg, pane_bg, code_bg, gutter_bg, line_number,
+        comment, chip_bg, frame_bg, status_bg;
+};
+const Palette& palette();
 
 inline ImVec4 text() {
-    return {0.90f, 0.91f, 0.93f, 1.00f};
+    return palette().text;
 }
 inline ImVec4 text_dim() {
-    return {0.56f, 0.59f, 0.65f, 1.00f};
+    return palette().text_dim;
 }
 inline ImVec4 accent() {
-    return {0.40f, 0.64f, 0.93f, 1.00f};
+    return palette().accent;
 }
 inline ImVec4 error() {
-    return {0.96f, 0.47f, 0.45f, 1.00f};
+    return palette().error;
+}
+// Behind text in error(): a band that marks a state a student must not miss.
+inline ImVec4 error_bg() {
+    return palette().error_bg;
 }
 inline ImVec4 pane_bg() {
-    return {0.13f, 0.14f, 0.17f, 1.00f};
+    return palette().pane_bg;
 }
 inline ImVec4 code_bg() {
-    return {0.10f, 0.11f, 0.13f, 1.00f};
+    return palette().code_bg;
 }
 inline ImVec4 gutter_bg() {
-    return {0.12f, 0.13f, 0.155f, 1.00f};
+    return palette().gutter_bg;
 }
 inline ImVec4 line_number() {
-    return {0.42f, 0.45f, 0.51f, 1.00f};
+    return palette().line_number;
 }
 inline ImVec4 comment() {
-    return {0.50f, 0.62f, 0.52f, 1.00f};
+    return palette().comment;
 }
 inline ImVec4 chip_bg() {
-    return {0.20f, 0.27f, 0.37f, 1.00f};
+    return palette().chip_bg;
 }
 inline ImVec4 frame_bg() {
-    return {0.18f, 0.20f, 0.24f, 1.00f};
+    return palette().frame_bg;
 }
 inline ImVec4 status_bg() {
-    return {0.16f, 0.18f, 0.22f, 1.00f};
+    return palette().status_bg;
 }
 
 // The Source pane: syntax colours, the executing line, breakpoints.

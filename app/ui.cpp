@@ -13,6 +13,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
 
 namespace loopstep::app {
 
@@ -48,6 +50,10 @@ Ui::~Ui() {
 }
 
 void Ui::frame(AppState& state) {
+    const theme::Theme wanted = state.presentation ? theme::Theme::Projector : theme::Theme::Dark;
+    if (wanted != theme::current()) theme::apply(scale_, wanted);
+    // Presentation mode reads from the back of a classroom: half again as large.
+    fonts_.set_user_scale(state.font_scale * (state.presentation ? 1.5f : 1.0f));
     for (const std::string& text : state.take_new_text()) fonts_.add_text(text);
     fonts_.set_language(state.lang);
     fonts_.rebuild_if_needed();
@@ -56,7 +62,7 @@ void Ui::frame(AppState& state) {
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
 
-    const ViewContext ctx{fonts_, scale_, gl_renderer_, gl_version_};
+    const ViewContext ctx{fonts_, scale_, gl_renderer_, gl_version_, state.lang};
     state.watch_file(ImGui::GetTime());
     draw_frame(state, ctx, layout_);
     ImGui::Render();

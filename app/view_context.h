@@ -1,5 +1,6 @@
-// What every view needs besides the AppState: the fonts, the display scale, and facts about the
-// running system for Help ▸ About. Views read it; only the Ui object owns it.
+// What every view needs besides the AppState: the fonts, the display scale, the interface
+// language (panes that take no AppState read it here), and facts about the running system for
+// Help ▸ About. Views read it; only the Ui object owns it.
 #pragma once
 
 #include "app/fonts.h"
@@ -13,6 +14,7 @@ struct ViewContext {
     float scale;
     std::string gl_renderer; // e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
     std::string gl_version;
+    std::string lang = "en"; // the interface language (View > Language), as AppState::lang
 };
 
 } // namespace loopstep::app

@@ -2,12 +2,14 @@
 // (interpreters allocate and free millions of small objects: frames, floats, tuples, bound
 // methods) and are destroyed without C++ recursion depth limits: a long chain of objects
 // (a deeply nested list, a linked list of nodes) is freed iteratively, as CPython's "trashcan"
-// does, so dropping it cannot overflow the C++ stack.
+// does, so dropping it cannot overflow the C++ stack. Each thread has its own free lists; when a
+// thread ends, the next one takes them over (objects may outlive the thread that made them).
 #include "core/py/object.h"
 
 #include "core/py/type.h"
 #include "core/py/weakref.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <mutex>
 #include <new>
@@ -25,34 +27,46 @@ struct FreeNode {
     FreeNode* next;
 };
 
-// What threads that ended left behind. Their chunks cannot be freed: objects made on one thread
-// outlive it (the built-in types' namespaces are made by the first interpreter's thread and used
-// by every later one; an object freed on another thread sits in that thread's free list). So a
-// thread's chunks and free slots go here when it ends, and new threads take the slots first.
-struct Orphans {
-    std::mutex mutex;
-    FreeNode* free[kClasses + 1] = {};
-    std::vector<void*> chunks; // kept reachable, never freed
-};
-Orphans& orphans() {
-    static auto* o = new Orphans;
-    return *o;
-}
-
-struct Pool {
+struct PoolLists {
     FreeNode* free[kClasses + 1] = {};
     std::vector<void*> chunks;
+};
+
+// The pools of threads that have ended. Their chunks are never freed: objects made by one
+// interpreter thread can outlive it (the built-in types and None, True... that the first
+// interpreter creates and every later one shares), so the next thread to need memory adopts
+// them, free lists and all. Never destroyed, so threads ending during exit can still hand over.
+std::mutex& orphans_mutex() {
+    static auto* m = new std::mutex;
+    return *m;
+}
+std::vector<PoolLists>& orphans() {
+    static auto* v = new std::vector<PoolLists>;
+    return *v;
+}
+std::atomic<bool> have_orphans{false};
+
+struct Pool : PoolLists {
     ~Pool() {
-        Orphans& o = orphans();
-        std::lock_guard lock(o.mutex);
-        for (size_t c = 0; c <= kClasses; ++c) {
-            if (!free[c]) continue;
-            FreeNode* tail = free[c];
-            while (tail->next) tail = tail->next;
-            tail->next = o.free[c];
-            o.free[c] = free[c];
+        std::lock_guard<std::mutex> lock(orphans_mutex());
+        orphans().push_back(std::move(static_cast<PoolLists&>(*this)));
+        have_orphans = true;
+    }
+
+    void adopt_orphans() {
+        std::lock_guard<std::mutex> lock(orphans_mutex());
+        for (PoolLists& o : orphans()) {
+            for (size_t cls = 0; cls <= kClasses; ++cls) {
+                while (FreeNode* n = o.free[cls]) {
+                    o.free[cls] = n->next;
+                    n->next = free[cls];
+                    free[cls] = n;
+                }
+            }
+            chunks.insert(chunks.end(), o.chunks.begin(), o.chunks.end());
         }
-        o.chunks.insert(o.chunks.end(), chunks.begin(), chunks.end());
+        orphans().clear();
+        have_orphans = false;
     }
 };
 
@@ -60,14 +74,9 @@ thread_local Pool tl_pool;
 thread_local AllocStats tl_stats;
 
 void refill(size_t cls) {
-    {
-        Orphans& o = orphans();
-        std::lock_guard lock(o.mutex);
-        if (o.free[cls]) {
-            tl_pool.free[cls] = o.free[cls];
-            o.free[cls] = nullptr;
-            return;
-        }
+    if (have_orphans) {
+        tl_pool.adopt_orphans();
+        if (tl_pool.free[cls]) return;
     }
     size_t size = cls * kGranule;
     size_t count = size <= 128 ? 256 : 64;
