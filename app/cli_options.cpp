@@ -41,6 +41,7 @@ CliParse parse_cli(std::span<const std::string> args) {
         return result;
     }
     bool frames_given = false;
+    bool bench_given = false;
     for (size_t i = 0; i < args.size(); ++i) {
         auto [name, inline_value] = split_option(args[i]);
         if (name == "--help" || name == "-h") {
@@ -59,7 +60,7 @@ CliParse parse_cli(std::span<const std::string> args) {
         else if (name == "--screenshot")
             target = &o.screenshot;
         std::string value;
-        if (target || name == "--frames" || name == "--cursor") {
+        if (target || name == "--frames" || name == "--cursor" || name == "--bench-frames") {
             if (inline_value) {
                 value = *inline_value;
             } else if (i + 1 < args.size()) {
@@ -101,6 +102,15 @@ CliParse parse_cli(std::span<const std::string> args) {
                     "--cursor wants an event number, a percentage or 'end', not '" + value + "'";
                 return result;
             }
+        } else if (name == "--bench-frames") {
+            auto frames = parse_frames(value);
+            if (!frames) {
+                result.error = "--bench-frames wants a whole number from 1 to " +
+                               std::to_string(max_frames) + ", not '" + value + "'";
+                return result;
+            }
+            o.bench_frames = *frames;
+            bench_given = true;
         } else if (name == "run") {
             result.error = "'run' must come first: loopstep run FILE.py";
             return result;
@@ -116,7 +126,10 @@ CliParse parse_cli(std::span<const std::string> args) {
             return result;
         }
     }
-    if (!o.screenshot.empty()) {
+    if (bench_given) {
+        o.mode = Mode::Bench;
+        if (frames_given) result.error = "--bench-frames sets the frame count; leave out --frames";
+    } else if (!o.screenshot.empty()) {
         o.mode = Mode::Screenshot;
         if (!frames_given) o.frames = default_screenshot_frames;
     } else if (frames_given) {
@@ -135,6 +148,11 @@ std::string usage_text() {
            "      Render N frames (default " +
            std::to_string(default_screenshot_frames) +
            ") with no user input, save the last one as a PNG, and exit.\n"
+           "  loopstep --bench-frames N [--scenario FILE.py] [--screenshot OUT.png]\n"
+           "      Render N frames with the Timeline pane zooming, panning and scrolling over\n"
+           "      FILE.py's recording, then print the mean and worst CPU time per frame of the\n"
+           "      timeline and of the whole UI (and save the last frame when --screenshot is "
+           "given).\n"
            "  loopstep run [--trace] [--asyncio-debug] [--max-steps N] FILE.py\n"
            "      Run FILE.py headless and print what CPython 3.11 prints (no window needed).\n"
            "      --trace also prints each event-loop callback to stderr; --max-steps stops a\n"
@@ -157,6 +175,7 @@ std::string usage_text() {
            "                         through it, or at its last event\n"
            "  --screenshot OUT.png   screenshot mode: write the last rendered frame to OUT.png\n"
            "  --frames N             how many frames to render in screenshot mode\n"
+           "  --bench-frames N       benchmark mode: time N frames (see above)\n"
            "  -h, --help             show this text\n"
            "  --version              show the version\n";
 }

@@ -16,6 +16,7 @@ enum class Mode {
     Screenshot, // the window for a fixed number of frames, then a PNG of the last one
     Run,        // `loopstep run FILE.py`: the headless runner, no window
     Record,     // `loopstep record FILE.py -o out.json`: record, export a trace, no window
+    Bench,      // --bench-frames N: the window for N frames, timing the timeline and the whole UI
     Help,
     Version,
 };
@@ -30,6 +31,7 @@ struct CliOptions {
     std::optional<std::uint64_t> cursor;
     std::optional<int> cursor_percent;
     bool cursor_end = false;
+    int bench_frames = 0;      // --bench-frames N (with --screenshot: also save the last)
     std::vector<std::string> run_args; // everything after `run` or `record`
 };
 

@@ -101,7 +101,9 @@ void register_layout_settings(LayoutFractions& layout) {
     ImGui::GetCurrentContext()->SettingsHandlers.push_back(handler);
 }
 
-void draw_frame(AppState& state, const ViewContext& ctx, LayoutFractions& layout) {
+void draw_frame(AppState& state, const ViewContext& ctx, FrameState& frame,
+                const BottomPane& timeline_override) {
+    LayoutFractions& layout = frame.layout;
     state.session->poll();
     advance_playback(state, ImGui::GetIO().DeltaTime);
     handle_shortcuts(state);
@@ -137,7 +139,22 @@ void draw_frame(AppState& state, const ViewContext& ctx, LayoutFractions& layout
         empty_pane("Tasks", why, r.tasks);
         empty_pane("Event loop", why, r.loop);
     }
-    empty_pane("Timeline", "The Timeline pane arrives with the timeline branch.", r.timeline);
+    if (timeline_override) {
+        timeline_override(ctx, corner(r.timeline), extent(r.timeline));
+    } else if (const auto& rec = state.session->recording()) {
+        Session& s = *state.session;
+        std::uint64_t cursor = s.before_start() ? 0 : s.cursor();
+        const std::uint64_t was = cursor;
+        draw_timeline_view(*rec, frame.timeline, cursor, state.selection, ctx,
+                           corner(r.timeline), extent(r.timeline));
+        if (cursor != was) {
+            s.set_playing(false);
+            s.set_cursor(cursor);
+        }
+    } else {
+        empty_pane("Timeline", state.session->busy() ? "recording..." : "Nothing recorded yet.",
+                   r.timeline);
+    }
     draw_console_view(state, ctx, corner(r.console), extent(r.console));
 
     splitter("##split-left", r.splitter_left, Splitter::Left, layout, area, gap, min);

@@ -7,6 +7,7 @@
 #include "app/cli_run.h"
 #include "app/scenario_paths.h"
 #include "app/screenshot.h"
+#include "app/timeline_bench.h"
 #include "app/ui.h"
 #include "app/user_files.h"
 
@@ -17,6 +18,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -89,7 +91,8 @@ int main(int argc, char** argv) {
     case Mode::Run: return run_command(opts.run_args, std::cout, std::cerr);
     case Mode::Record: return record_command(opts.run_args, std::cout, std::cerr);
     case Mode::Gui:
-    case Mode::Screenshot: break;
+    case Mode::Screenshot:
+    case Mode::Bench: break;
     }
 
     StartupResult startup = make_app_state(opts, executable_path(argv[0]));
@@ -98,7 +101,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     AppState& state = *startup.state;
-    const bool screenshot = opts.mode == Mode::Screenshot;
+    const bool screenshot = !opts.screenshot.empty();
     if (screenshot || opts.cursor || opts.cursor_percent || opts.cursor_end) {
         // The screenshot shows the recording at the cursor asked for, not "recording...".
         Session& session = *state.session;
@@ -108,6 +111,13 @@ int main(int argc, char** argv) {
         if (opts.cursor_percent && session.size() > 0)
             session.set_cursor((session.size() - 1) *
                                static_cast<std::uint64_t>(*opts.cursor_percent) / 100);
+    }
+    std::unique_ptr<TimelineBench> bench;
+    if (opts.mode == Mode::Bench) {
+        if (!state.doc) return fail("--bench-frames needs a program: --scenario FILE.py");
+        std::string error;
+        bench = TimelineBench::start(state.doc->path, opts.bench_frames, &error);
+        if (!bench) return fail(error);
     }
 
     glfwSetErrorCallback(remember_glfw_error);
@@ -132,7 +142,8 @@ int main(int argc, char** argv) {
         glfwTerminate();
         return fail("cannot load the OpenGL 3.3 functions");
     }
-    glfwSwapInterval(screenshot ? 0 : 1); // vsync, except when nobody is watching
+    const int last_frame = bench ? opts.bench_frames : opts.frames;
+    glfwSwapInterval(screenshot || bench ? 0 : 1); // vsync, except when nobody is watching
     float scale_x = 1, scale_y = 1;
     glfwGetWindowContentScale(window, &scale_x, &scale_y);
 
@@ -148,7 +159,14 @@ int main(int argc, char** argv) {
         std::string title = state.window_title();
         for (int frame = 1; !glfwWindowShouldClose(window) && !state.quit_requested; ++frame) {
             glfwPollEvents();
-            ui.frame(state);
+            if (bench) bench->prepare_frame(frame - 1);
+            const double frame_start = bench ? thread_cpu_ms() : 0;
+            if (bench)
+                ui.frame(state, [&](const ViewContext& ctx, ImVec2 pos, ImVec2 size) {
+                    bench->draw(ctx, pos, size);
+                });
+            else
+                ui.frame(state);
             apply_full_screen(window, state.full_screen, place);
             if (std::string t = state.window_title(); t != title) {
                 title = t;
@@ -160,7 +178,13 @@ int main(int argc, char** argv) {
             glClearColor(0.08f, 0.09f, 0.11f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             ui.render();
-            if (screenshot && frame == opts.frames) {
+            if (bench) bench->end_frame(thread_cpu_ms() - frame_start);
+            if (bench && frame == last_frame && !screenshot) {
+                bench->print(std::cout);
+                break;
+            }
+            if (screenshot && frame == last_frame) {
+                if (bench) bench->print(std::cout);
                 std::string error;
                 saved = save_back_buffer_png(opts.screenshot, fb_w, fb_h, &error);
                 if (saved) {
@@ -175,7 +199,7 @@ int main(int argc, char** argv) {
         }
     }
     if (screenshot && !saved && status == 0) {
-        status = fail("the window closed before frame " + std::to_string(opts.frames) +
+        status = fail("the window closed before frame " + std::to_string(last_frame) +
                       "; no screenshot was written");
     }
     glfwDestroyWindow(window);

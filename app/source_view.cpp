@@ -114,7 +114,12 @@ void code_lines(AppState& state, const ViewContext& ctx) {
     const bool here = session.recording() && !session.before_start() &&
                       (at.current_file == session.filename() ||
                        std::filesystem::path(at.current_file).filename() == session.filename());
-    const int current = here ? at.current_line : 0;
+    int current = here ? at.current_line : 0;
+    // A task's callback has started but not reached a line yet: it resumes where it suspended.
+    for (const auto& t : at.tasks)
+        if (t.id == at.current_task && t.state == record::TaskState::Running && t.line > 0 &&
+            !session.before_start())
+            current = t.line;
     const auto suspended = session.recording()
                                ? suspended_by_line(at)
                                : std::map<int, std::vector<const record::TaskView*>>{};

@@ -34,7 +34,7 @@ Ui::Ui(GLFWwindow* window, float scale, const std::filesystem::path& ini_file)
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = ini_file_.empty() ? nullptr : ini_file_.c_str();
     // No keyboard navigation of widgets: the arrow keys and Space step through the program.
-    register_layout_settings(layout_);
+    register_layout_settings(frame_.layout);
     theme::apply(scale);
     for (const LessonLanguage& l : lesson_languages) fonts_.add_text(l.name);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
@@ -49,7 +49,7 @@ Ui::~Ui() {
     ImGui::DestroyContext();
 }
 
-void Ui::frame(AppState& state) {
+void Ui::frame(AppState& state, const BottomPane& bottom) {
     const theme::Theme wanted = state.presentation ? theme::Theme::Projector : theme::Theme::Dark;
     if (wanted != theme::current()) theme::apply(scale_, wanted);
     // Presentation mode reads from the back of a classroom: half again as large.
@@ -64,7 +64,7 @@ void Ui::frame(AppState& state) {
 
     const ViewContext ctx{fonts_, scale_, gl_renderer_, gl_version_, state.lang};
     state.watch_file(ImGui::GetTime());
-    draw_frame(state, ctx, layout_);
+    draw_frame(state, ctx, frame_, bottom);
     ImGui::Render();
 }
 

@@ -5,9 +5,13 @@
 
 #include "app/app_state.h"
 #include "app/fonts.h"
+#include "app/frame.h"
 #include "app/layout.h"
 
+#include <imgui.h>
+
 #include <filesystem>
+#include <functional>
 #include <string>
 
 struct GLFWwindow;
@@ -24,7 +28,7 @@ class Ui {
     Ui& operator=(const Ui&) = delete;
 
     // Builds the ImGui frame for `state`: call between glfwPollEvents() and render().
-    void frame(AppState& state);
+    void frame(AppState& state, const BottomPane& bottom = {});
     // Draws the frame into the current framebuffer.
     void render();
 
@@ -34,7 +38,7 @@ class Ui {
     std::string gl_renderer_;
     std::string gl_version_;
     std::string ini_file_; // ImGui keeps the pointer
-    LayoutFractions layout_;
+    FrameState frame_;
 };
 
 } // namespace loopstep::app

@@ -58,7 +58,7 @@ class Harness {
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        register_layout_settings(layout_);
+        register_layout_settings(frame_state_.layout);
 
         file_ = dir_.write("lesson.py", source);
         CliOptions opts;
@@ -81,7 +81,7 @@ class Harness {
     void frame() {
         ImGui::NewFrame();
         const ViewContext ctx{fonts_, 1.0f, "none", "none"};
-        draw_frame(*state_, ctx, layout_);
+        draw_frame(*state_, ctx, frame_state_);
         ImGui::Render();
     }
 
@@ -114,7 +114,7 @@ class Harness {
     TempDir dir_;
     std::filesystem::path file_;
     FontLibrary fonts_;
-    LayoutFractions layout_;
+    FrameState frame_state_;
     std::optional<AppState> state_;
 };
 
@@ -129,7 +129,7 @@ float mono_row_height() {
 TEST_CASE("every pane is on screen at 1280x800", "[views]") {
     Harness h(program);
     for (const char* name :
-         {"Source", "Console", "##controls", "##status", "Tasks", "Event loop", "Timeline"}) {
+         {"Source", "Console", "##controls", "##status", "Tasks", "Event loop", "##timeline"}) {
         INFO(name);
         ImGuiWindow* w = Harness::window(name);
         REQUIRE(w);

@@ -102,3 +102,19 @@ TEST_CASE("the usage text documents every form", "[cli]") {
         CHECK(u.find(form) != std::string::npos);
     }
 }
+
+TEST_CASE("benchmark mode is --bench-frames N, with or without a screenshot", "[cli]") {
+    auto p = parse({"--bench-frames", "300", "--scenario", "big.py"});
+    REQUIRE(p.ok());
+    CHECK(p.options.mode == Mode::Bench);
+    CHECK(p.options.bench_frames == 300);
+    CHECK(p.options.scenario == "big.py");
+    auto shot = parse({"--bench-frames=5", "--screenshot", "last.png"});
+    REQUIRE(shot.ok());
+    CHECK(shot.options.mode == Mode::Bench);
+    CHECK(shot.options.screenshot == "last.png");
+    CHECK(parse({"--bench-frames", "0"}).error ==
+          "--bench-frames wants a whole number from 1 to 100000, not '0'");
+    CHECK(parse({"--bench-frames", "5", "--screenshot", "o.png", "--frames", "2"}).error ==
+          "--bench-frames sets the frame count; leave out --frames");
+}

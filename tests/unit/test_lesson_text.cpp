@@ -76,3 +76,20 @@ TEST_CASE("the lesson is read beside the scenario, falling back to English", "[l
     CHECK_FALSE(load_lesson(lonely, "en"));
     CHECK_FALSE(load_lesson(lonely, "ko"));
 }
+
+TEST_CASE("every bundled scenario has its lesson in English, Korean and Japanese", "[lesson]") {
+    std::vector<std::filesystem::path> scenarios;
+    for (const auto& entry : std::filesystem::directory_iterator(LOOPSTEP_SCENARIOS_DIR))
+        if (entry.path().extension() == ".py") scenarios.push_back(entry.path());
+    REQUIRE_FALSE(scenarios.empty());
+    for (const auto& scenario : scenarios) {
+        for (const char* lang : {"en", "ko", "ja"}) {
+            INFO(scenario.filename().string() << " in " << lang);
+            auto lesson = load_lesson(scenario, lang);
+            REQUIRE(lesson);
+            CHECK(lesson->lang == lang);
+            CHECK_FALSE(lesson->explanation.empty());
+            CHECK(lesson->watch_for.size() >= 2);
+        }
+    }
+}
