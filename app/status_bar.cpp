@@ -58,7 +58,7 @@ void draw_problem_banner(AppState& state, const ViewContext& ctx, ImVec2 pos, Im
     if (!p) return;
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::banner_bg());
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::error_bg());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10 * ctx.scale, 6 * ctx.scale));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8 * ctx.scale, 1));
     bool open = ImGui::Begin("##problem", nullptr, pane_flags | ImGuiWindowFlags_NoScrollbar);
