@@ -169,6 +169,14 @@ void code_lines(AppState& state, const ViewContext& ctx) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 current_bg = ImGui::GetColorU32(theme::current_line_bg());
     const ImU32 current_edge = ImGui::GetColorU32(theme::current_line_edge());
+    const ImU32 error_bg = ImGui::GetColorU32(theme::error_bg());
+    int error_line = 0, error_column = 1;
+    if (const auto& problem = session.problem();
+        problem && problem->diagnostic.kind != record::Diagnostic::Kind::BudgetExceeded &&
+        std::filesystem::path(problem->diagnostic.file).filename() == state.doc->path.filename()) {
+        error_line = problem->diagnostic.line;
+        error_column = std::max(1, problem->diagnostic.column);
+    }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(lines.size()), row_h);
     while (clipper.Step()) {
@@ -177,6 +185,18 @@ void code_lines(AppState& state, const ViewContext& ctx) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             rows.push_back({i + 1, p.y});
             const std::string& line = lines[static_cast<size_t>(i)];
+            if (i + 1 == error_line) {
+                // The line of a syntax error, with a red bar under the column it points at.
+                const float left = ImGui::GetWindowPos().x;
+                const float right = left + ImGui::GetWindowWidth() + ImGui::GetScrollMaxX();
+                dl->AddRectFilled(ImVec2(left, p.y - spacing * 0.5f),
+                                  ImVec2(right, p.y + line_h + spacing * 0.5f), error_bg);
+                const size_t col = std::min(line.size(), static_cast<size_t>(error_column - 1));
+                const float cx = p.x + ImGui::CalcTextSize(line.c_str(), line.c_str() + col).x;
+                dl->AddRectFilled(ImVec2(cx, p.y + line_h - 2 * ctx.scale),
+                                  ImVec2(cx + ImGui::CalcTextSize("^").x, p.y + line_h),
+                                  ImGui::GetColorU32(theme::error()));
+            }
             if (i + 1 == current) {
                 const float left = ImGui::GetWindowPos().x;
                 const float right = left + ImGui::GetWindowWidth() + ImGui::GetScrollMaxX();

@@ -98,7 +98,9 @@ void draw_status_bar(const AppState& state, const ViewContext& ctx, ImVec2 pos, 
             ImGui::PopStyleColor();
         } else if (s.recording() && !s.before_start()) {
             // What the event at the cursor did, in words: "Task-2 awaits sleep(0.5)".
-            ImGui::Text("%s", s.recording()->describe(s.cursor()).c_str());
+            std::string what = s.recording()->describe(s.cursor());
+            std::replace(what.begin(), what.end(), '\n', ' ');
+            ImGui::TextUnformatted(what.c_str());
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::text_dim());
             ImGui::TextUnformatted(state.doc ? state.doc->path.string().c_str()
