@@ -1,5 +1,6 @@
 // The Tasks pane; see tasks_view.h. Cells stay one line high (long stacks and results are cut by
-// the column and shown whole in a tooltip), so every row is one click target of the same height.
+// the column and shown whole in a tooltip), so every row is one click target of the same height;
+// the selected task's row is repeated in full, wrapped, under the table.
 #include "app/tasks_view.h"
 
 #include "app/state_badge.h"
@@ -8,6 +9,7 @@
 #include "app/ui_text.h"
 #include "app/widgets.h"
 
+#include <algorithm>
 #include <string>
 
 namespace loopstep::app {
@@ -51,6 +53,30 @@ void stack_cell(const TaskRow& row, ImFont* mono) {
         ImGui::SetTooltip("%s", row.stack_text.c_str());
 }
 
+void labelled(const char* label, const std::string& text, ImFont* font) {
+    if (text.empty()) return;
+    ImGui::TextDisabled("%s:", label);
+    ImGui::SameLine();
+    ImGui::PushFont(font);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopFont();
+}
+
+void task_detail(const TaskRow& row, const ViewContext& ctx) {
+    const std::string& lang = ctx.lang;
+    ImGui::Separator();
+    task_swatch(row.id);
+    ImGui::SameLine();
+    ImGui::Text("%s  %s()", row.name.c_str(), row.coro.c_str());
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    state_badge(row.state);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(row.state_word.c_str());
+    labelled(tr("Waits on", lang), row.waits_on, ctx.fonts.ui());
+    labelled(tr("Await stack", lang), row.stack_text, ctx.fonts.mono());
+    labelled(tr("Result", lang), row.result, ctx.fonts.mono());
+}
+
 } // namespace
 
 void draw_tasks_view(const record::Recording& rec, const record::State& state, Selection& selection,
@@ -73,7 +99,14 @@ void draw_tasks_view(const record::Recording& rec, const record::State& state, S
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("tasks", 6, flags)) {
+    // The selected task's row in full below the table: long stacks and results, wrapped.
+    const TaskRow* chosen = nullptr;
+    for (const TaskRow& row : rows)
+        if (row.id == selection.task) chosen = &row;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float detail_h = chosen ? 4.5f * line : 0.0f;
+    const ImVec2 table_size(0, std::max(4 * line, ImGui::GetContentRegionAvail().y - detail_h));
+    if (ImGui::BeginTable("tasks", 6, flags, table_size)) {
         const float em = ImGui::GetFontSize();
         ImGui::TableSetupScrollFreeze(1, 1);
         ImGui::TableSetupColumn(tr("Task", lang), ImGuiTableColumnFlags_NoHide, 5 * em);
@@ -131,6 +164,7 @@ void draw_tasks_view(const record::Recording& rec, const record::State& state, S
         }
         ImGui::EndTable();
     }
+    if (chosen) task_detail(*chosen, ctx);
     ImGui::End();
 }
 
