@@ -606,6 +606,13 @@ std::string callback_label(const Value& cb) {
         if (!n->self.is_null() && !is_instance(n->self, module_type)) {
             // A bound native method: its type's name and the method, as __qualname__ gives.
             Type* owner = n->owner ? n->owner : n->self.type();
+            // _LoopCore holds methods that CPython defines in BaseEventLoop (stop, time, ...)
+            // and in BaseSelectorEventLoop (the self-pipe's): name them as CPython does.
+            if (owner == loop_core_type)
+                return std::string(n->name == std::string_view("_write_to_self")
+                                       ? "BaseSelectorEventLoop."
+                                       : "BaseEventLoop.") +
+                       n->name;
             return owner->qualname + "." + n->name;
         }
         return n->name;

@@ -366,7 +366,11 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
     do {                                                                                           \
         for (int _i = 0; _i < (n); ++_i) *--sp = Value();                                          \
     } while (0)
-#define NEXT()                                                                                     \
+// Handlers end with NEXT(), a plain goto to the dispatch: leaving a handler's scope that way runs
+// the destructors of its locals (a computed goto out of a scope would skip them and leak a
+// reference for every Value the handler had not moved away).
+#define NEXT() goto next_instr
+#define DISPATCH()                                                                                 \
     do {                                                                                           \
         w = code[ip];                                                                              \
         f->lasti = ip++;                                                                           \
@@ -393,7 +397,8 @@ Exit EvalLoop::run(Frame* entry, bool resuming_gen, Value throw_exc) {
 
     for (;;) {
         if (!pending) try {
-                NEXT();
+            next_instr:
+                DISPATCH();
 
             op_unknown:
                 raise(SystemError_type, fmt("unknown opcode %u", instr_op(w)));

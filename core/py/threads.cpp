@@ -95,6 +95,15 @@ bool Scheduler::is_alive(const SimThread* t) const {
     return t->state != State::Dead;
 }
 
+bool Scheduler::set_name(int64_t ident, std::string name) {
+    for (auto& t : threads_) {
+        if (ident_of(t.get()) != ident) continue;
+        t->ts.name = std::move(name);
+        return true;
+    }
+    return false;
+}
+
 SimThread* Scheduler::start_thread(Value func, Value args, Value kwargs) {
     void* mem = mmap(nullptr, kThreadStack, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);

@@ -25,6 +25,7 @@
 #include <exception>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace loopstep::py {
@@ -59,6 +60,9 @@ class Scheduler {
 
     // _thread.start_new_thread: the thread is runnable at once and runs when the caller blocks.
     SimThread* start_thread(Value func, Value args, Value kwargs);
+    // The name the recording shows for the thread with this ident (threading.Thread.name);
+    // false when no thread has it.
+    bool set_name(int64_t ident, std::string name);
 
     // A wait: prepare_wait marks the current thread waiting (until woken, or until the clock
     // reaches wake_at) and returns the wait's number, which identifies it in waiter queues;

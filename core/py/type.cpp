@@ -97,6 +97,7 @@ void inherit_slots(Type* t, Type* base) {
     t->descr_set = base->descr_set;
     t->dict_offset_fn = base->dict_offset_fn;
     t->send = base->send;
+    t->finalize = base->finalize;
 }
 
 // ---- instances ------------------------------------------------------------------------------
@@ -223,6 +224,19 @@ Value call_special(const Value& m, const Value& self, std::initializer_list<Valu
     return call(bound, rest);
 }
 
+// __del__, run once when the last reference goes, as CPython's tp_finalize; an error in it is
+// printed as "Exception ignored in: <function C.__del__ ...>" and goes no further.
+void slot_finalize(Object* o) {
+    Value self = Value::borrow(o);
+    Value m = lookup_special(self, "__del__");
+    if (m.is_null()) return;
+    try {
+        call_special(m, self, {});
+    } catch (PyError& e) {
+        interp().write_unraisable(e.exc, m);
+    }
+}
+
 Value slot_repr(const Value& v) {
     return call_special(lookup_special(v, "__repr__"), v, {});
 }
@@ -264,7 +278,8 @@ Value slot_getattribute(const Value& o, StrObject* name) {
     } catch (PyError& e) {
         if (!exc_matches(e.exc, AttributeError_type)) throw;
         Value hook = lookup_special(o, "__getattr__");
-        if (hook.is_null()) return Value();
+        // Without __getattr__ the AttributeError __getattribute__ raised is the one to report.
+        if (hook.is_null()) throw;
         return call_special(hook, o, {Value::borrow(name)});
     }
 }
@@ -542,6 +557,7 @@ void update_slots(Type* t) {
     if (has("__set__") || has("__delete__")) t->descr_set = slot_descr_set;
     if (has("__new__")) t->tp_new = slot_tp_new;
     if (has("__init__")) t->tp_init = slot_tp_init;
+    if (has("__del__")) t->finalize = slot_finalize;
 }
 
 // ---- class creation --------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 #include "core/py/modules/asyncio_debug.h"
 #include "core/py/modules/registry.h"
 #include "core/py/str.h"
+#include "core/py/threads.h"
 #include "core/py/traceback.h"
 #include "core/py/tuple.h"
 #include "core/py/weakref.h"
@@ -148,6 +149,16 @@ Value l_asyncio_debug(CallArgs& a) {
 std::mutex debug_interps_mutex;
 std::unordered_set<const Interp*> debug_interps;
 
+// set_thread_name(ident, name): threading.Thread's name for the simulated thread, so that the
+// recording's thread tracks read "asyncio_0" or "feeder" rather than a number.
+Value l_set_thread_name(CallArgs& a) {
+    check_nargs(a, "set_thread_name", 2, 2);
+    int64_t ident = 0;
+    if (!is_int(a.args[0]) || !int_to_i64(a.args[0], ident) || !is_str(a.args[1]))
+        raise_type_error("set_thread_name() needs an ident and a str");
+    return py_bool(interp().scheduler().set_name(ident, as_str(a.args[1])->s));
+}
+
 } // namespace
 
 void set_asyncio_debug(const Interp& I, bool on) {
@@ -176,6 +187,7 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "set_line", l_set_line);
     module_add_function(m, "is_hidden_file", l_is_hidden_file);
     module_add_function(m, "asyncio_debug", l_asyncio_debug);
+    module_add_function(m, "set_thread_name", l_set_thread_name);
     return m;
 }
 

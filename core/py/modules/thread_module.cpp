@@ -304,9 +304,9 @@ Value t_count(CallArgs&) {
     return new_int(static_cast<int64_t>(interp().scheduler().count_started()));
 }
 
+// As CPython's: an unlocked lock that threading acquires at once and the thread's end releases.
 Value t_set_sentinel(CallArgs&) {
     Value l = new_lock();
-    lock_of(l)->core.locked = true;
     Scheduler& s = interp().scheduler();
     s.add_exit_callback(s.current(), l);
     return l;
