@@ -63,7 +63,7 @@ void splitter(const char* id, const Rect& r, Splitter which, LayoutFractions& la
     ImGui::End();
 }
 
-// A pane whose view has not landed in this branch yet: its frame and caption only.
+// A pane with nothing to show yet (no recording): its frame, caption and why.
 void empty_pane(const char* name, const char* what, const Rect& r) {
     ImGui::SetNextWindowPos(corner(r));
     ImGui::SetNextWindowSize(extent(r));

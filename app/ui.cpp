@@ -1,4 +1,5 @@
-// The ImGui context, backends and per-frame layout; see ui.h.
+// The ImGui context and its backends, the theme and fonts; the frame itself is in frame.cpp. See
+// ui.h.
 #include "app/ui.h"
 
 #include "app/frame.h"
@@ -11,10 +12,6 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
-
-#include <algorithm>
-#include <cmath>
-#include <memory>
 
 namespace loopstep::app {
 
