@@ -74,7 +74,7 @@ TEST_CASE("mistakes are reported with the offending word", "[cli]") {
     }
 }
 
-TEST_CASE("--cursor takes an event number, a percentage or 'end'", "[cli]") {
+TEST_CASE("the --cursor option takes an event number, a percentage or the word end", "[cli]") {
     auto n = parse({"--scenario", "a.py", "--cursor", "120", "--screenshot", "o.png"});
     REQUIRE(n.ok());
     CHECK(n.options.cursor == std::optional<std::uint64_t>(120));
