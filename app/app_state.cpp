@@ -20,7 +20,53 @@ bool AppState::open_scenario(const fs::path& path) {
     note_new_text(loaded->text);
     doc = std::move(*loaded);
     ++doc_revision;
+    ++doc_opened;
+    std::error_code ec;
+    doc_mtime_ = fs::last_write_time(doc->path, ec);
+    selection = {};
+    recent.add(doc->path);
+    record_doc(false);
     return true;
+}
+
+void AppState::record_doc(bool keep_cursor) {
+    // Tracebacks and warnings name the file as `python3 NAME.py` run from its folder does.
+    session->request(doc->path.filename().string(), doc->text, asyncio_debug, keep_cursor);
+}
+
+void AppState::reload() {
+    if (!doc) return;
+    std::string error;
+    auto loaded = load_scenario(doc->path, &error);
+    if (!loaded) {
+        open_error = error;
+        return;
+    }
+    open_error.clear();
+    std::error_code ec;
+    doc_mtime_ = fs::last_write_time(doc->path, ec);
+    if (loaded->text != doc->text) {
+        note_new_text(loaded->text);
+        doc = std::move(*loaded);
+        ++doc_revision;
+    }
+    record_doc(true);
+}
+
+void AppState::set_asyncio_debug(bool on) {
+    if (asyncio_debug == on) return;
+    asyncio_debug = on;
+    if (doc) record_doc(true);
+}
+
+void AppState::watch_file(double now) {
+    if (!doc || (last_watch_ >= 0 && now - last_watch_ < 0.5)) return;
+    last_watch_ = now;
+    std::error_code ec;
+    auto mtime = fs::last_write_time(doc->path, ec);
+    // A file being saved may be missing for a moment; the next look will find it.
+    if (ec || mtime == doc_mtime_) return;
+    reload();
 }
 
 std::string AppState::window_title() const {
@@ -37,6 +83,11 @@ std::vector<std::string> AppState::take_new_text() {
 StartupResult make_app_state(const CliOptions& options, const fs::path& exe) {
     StartupResult result;
     AppState state;
+    if (options.mode == Mode::Gui) {
+        // Screenshots and tests leave the user's recent files alone.
+        if (auto dir = user_config_dir(); !dir.empty()) state.recent = RecentFiles(dir / "recent");
+        state.recent.load();
+    }
     fs::path dir;
     if (!options.scenarios_dir.empty()) {
         std::error_code ec;

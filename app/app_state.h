@@ -4,11 +4,15 @@
 
 #include "app/catalogue.h"
 #include "app/cli_options.h"
+#include "app/python_highlight.h"
 #include "app/scenario_document.h"
+#include "app/session.h"
 #include "app/task_style.h"
+#include "app/user_files.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,11 +31,20 @@ struct AppState {
     Catalogue catalogue;
     std::vector<std::filesystem::path> scenarios_dirs_tried; // shown when none was found
     std::optional<ScenarioDocument> doc;                     // the open scenario, if any
-    std::uint64_t doc_revision = 0; // changes whenever `doc` does, so views reset their scroll
+    std::uint64_t doc_revision = 0; // changes whenever `doc`'s text does (views re-measure it)
+    std::uint64_t doc_opened = 0;   // changes when another file is opened (views reset scroll)
     std::string lang = "en";        // the interface and lesson language (View > Language)
-    Selection selection;            // the task selected in any pane, highlighted in all of them
     bool presentation = false;      // View > Presentation mode: projector theme, larger font
     float font_scale = 1.0f;        // Ctrl + / Ctrl -, on top of the display's scale
+
+    // The recording of `doc` and the cursor over it (a pointer: the Session owns a thread and a
+    // mutex, and AppState is moved once at start-up).
+    std::unique_ptr<Session> session = std::make_unique<Session>();
+    Granularity granularity = Granularity::Callback;
+    bool asyncio_debug = false; // Debug ▸ asyncio debug mode: record with debug=True
+    Selection selection;        // the task selected in any pane, highlighted in all of them
+    RecentFiles recent;
+    bool full_screen = false; // F11; main.cpp applies it to the window
 
     // The widest line of `doc` in the code font, which the Source pane measures once per
     // document and font rather than every frame.
@@ -40,6 +53,11 @@ struct AppState {
         const void* font = nullptr;
         float width = 0;
     } source_width;
+    // Its syntax colouring, made once per text.
+    struct SourceSpans {
+        std::uint64_t revision = 0;
+        std::vector<std::vector<HighlightSpan>> spans;
+    } source_spans;
 
     bool show_open_dialog = false;
     bool show_about = false;
@@ -47,8 +65,16 @@ struct AppState {
     std::string open_path_input; // the File ▸ Open scenario… field
     std::string open_error;      // why the last open failed, shown in that dialog
 
-    // Replaces the open scenario. On failure keeps the current one and sets `open_error`.
+    // Replaces the open scenario and starts recording it. On failure keeps the current one and
+    // sets `open_error`.
     bool open_scenario(const std::filesystem::path& path);
+    // Reads the open file again and records it, keeping the cursor and breakpoints (Ctrl+R, a
+    // change on disk, the debug-mode toggle).
+    void reload();
+    void set_asyncio_debug(bool on);
+    // Records the open file again when it changed on disk; `now` is seconds on any steady clock.
+    // Checks the file's modification time at most twice a second.
+    void watch_file(double now);
     std::string window_title() const;
 
     // Text that entered the state since the last take_new_text(), for the font atlas to cover
@@ -57,7 +83,10 @@ struct AppState {
     std::vector<std::string> take_new_text();
 
   private:
+    void record_doc(bool keep_cursor);
     std::vector<std::string> new_text_;
+    std::filesystem::file_time_type doc_mtime_{};
+    double last_watch_ = -1;
 };
 
 struct StartupResult {

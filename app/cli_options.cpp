@@ -60,7 +60,7 @@ CliParse parse_cli(std::span<const std::string> args) {
         else if (name == "--screenshot")
             target = &o.screenshot;
         std::string value;
-        if (target || name == "--frames" || name == "--bench-frames") {
+        if (target || name == "--frames" || name == "--cursor" || name == "--bench-frames") {
             if (inline_value) {
                 value = *inline_value;
             } else if (i + 1 < args.size()) {
@@ -85,6 +85,23 @@ CliParse parse_cli(std::span<const std::string> args) {
             }
             o.frames = *frames;
             frames_given = true;
+        } else if (name == "--cursor") {
+            std::uint64_t n = 0;
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+            if (value == "end") {
+                o.cursor_end = true;
+            } else if (value.size() > 1 && value.back() == '%' &&
+                       std::from_chars(value.data(), value.data() + value.size() - 1, n).ptr ==
+                           value.data() + value.size() - 1 &&
+                       n <= 100) {
+                o.cursor_percent = static_cast<int>(n);
+            } else if (ec == std::errc() && end == value.data() + value.size()) {
+                o.cursor = n;
+            } else {
+                result.error =
+                    "--cursor wants an event number, a percentage or 'end', not '" + value + "'";
+                return result;
+            }
         } else if (name == "--bench-frames") {
             auto frames = parse_frames(value);
             if (!frames) {
@@ -127,7 +144,7 @@ std::string usage_text() {
            "Usage:\n"
            "  loopstep [--scenario FILE.py] [--scenarios-dir DIR]\n"
            "      Open the app on FILE.py, or on the first lesson in the scenarios folder.\n"
-           "  loopstep --scenario FILE.py --screenshot OUT.png [--frames N]\n"
+           "  loopstep --scenario FILE.py [--cursor N|P%|end] --screenshot OUT.png [--frames N]\n"
            "      Render N frames (default " +
            std::to_string(default_screenshot_frames) +
            ") with no user input, save the last one as a PNG, and exit.\n"
@@ -136,10 +153,11 @@ std::string usage_text() {
            "      FILE.py's recording, then print the mean and worst CPU time per frame of the\n"
            "      timeline and of the whole UI (and save the last frame when --screenshot is "
            "given).\n"
-           "  loopstep run [--trace] [--max-steps N] FILE.py\n"
+           "  loopstep run [--trace] [--asyncio-debug] [--max-steps N] FILE.py\n"
            "      Run FILE.py headless and print what CPython 3.11 prints (no window needed).\n"
            "      --trace also prints each event-loop callback to stderr; --max-steps stops a\n"
-           "      program that runs too long.\n"
+           "      program that runs too long; --asyncio-debug starts asyncio in debug mode, as\n"
+           "      PYTHONASYNCIODEBUG=1 does under CPython.\n"
            "  loopstep record [--max-steps N] [--max-events N] [--stats] [--hash] [--events]\n"
            "                  [--bench-seek N] -o OUT.json FILE.py\n"
            "      Run FILE.py headless with every step recorded, print its output, and write\n"
@@ -154,6 +172,8 @@ std::string usage_text() {
            "  --scenario FILE.py     the program to open\n"
            "  --scenarios-dir DIR    the lessons folder for the Scenarios menu (default: the\n"
            "                         scenarios/ folder next to the program or in the source tree)\n"
+           "  --cursor N|P%|end      open at event N of the recording, P percent of the way\n"
+           "                         through it, or at its last event\n"
            "  --screenshot OUT.png   screenshot mode: write the last rendered frame to OUT.png\n"
            "  --frames N             how many frames to render in screenshot mode\n"
            "  --bench-frames N       benchmark mode: time N frames (see above)\n"

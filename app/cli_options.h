@@ -3,6 +3,8 @@
 // display.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -21,11 +23,15 @@ enum class Mode {
 
 struct CliOptions {
     Mode mode = Mode::Gui;
-    std::string scenario;              // --scenario FILE.py ("" = the catalogue's first lesson)
-    std::string scenarios_dir;         // --scenarios-dir DIR ("" = search the usual places)
-    std::string screenshot;            // --screenshot OUT.png
-    int frames = 0;                    // --frames N, only with --screenshot
-    int bench_frames = 0;              // --bench-frames N (with --screenshot: also save the last)
+    std::string scenario;      // --scenario FILE.py ("" = the catalogue's first lesson)
+    std::string scenarios_dir; // --scenarios-dir DIR ("" = search the usual places)
+    std::string screenshot;    // --screenshot OUT.png
+    int frames = 0;            // --frames N, only with --screenshot
+    // --cursor N|P%|end: the event the app opens at (none of them: before the first event).
+    std::optional<std::uint64_t> cursor;
+    std::optional<int> cursor_percent;
+    bool cursor_end = false;
+    int bench_frames = 0;      // --bench-frames N (with --screenshot: also save the last)
     std::vector<std::string> run_args; // everything after `run` or `record`
 };
 

@@ -32,6 +32,8 @@ int run_command(std::span<const std::string> args, std::ostream& out, std::ostre
         const std::string& a = args[i];
         if (a == "--trace") {
             opts.trace = true;
+        } else if (a == "--asyncio-debug") {
+            opts.asyncio_debug = true;
         } else if (a == "--max-steps") {
             if (i + 1 >= args.size()) {
                 err << "loopstep run: --max-steps needs a number\n";
@@ -68,8 +70,9 @@ int run_command(std::span<const std::string> args, std::ostream& out, std::ostre
     err.flush();
     std::string dir = std::filesystem::path(path).parent_path().string();
     opts.module_dir = dir.empty() ? std::string(".") : dir;
-    RunResult r = run_program(path, buf.str(), opts,
-                              [](int stream, std::string_view text) { write_all(stream == 2 ? 2 : 1, text); });
+    RunResult r = run_program(path, buf.str(), opts, [](int stream, std::string_view text) {
+        write_all(stream == 2 ? 2 : 1, text);
+    });
     if (r.budget_exceeded) write_all(2, "loopstep: stopped: " + r.budget_message + "\n");
     if (r.killed_by_sigint) {
         // CPython ends an uncaught KeyboardInterrupt by dying from SIGINT itself.

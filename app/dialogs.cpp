@@ -44,8 +44,23 @@ void open_dialog(AppState& state, const ViewContext& ctx) {
         ImGui::TextWrapped("%s", state.open_error.c_str());
         ImGui::PopStyleColor();
     }
+    bool open_now = false;
+    if (!state.recent.files().empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("Recent files (double-click opens; you can also drop a file on the "
+                            "window)");
+        for (const auto& f : state.recent.files()) {
+            const std::string p = f.string();
+            if (ImGui::Selectable(p.c_str(), state.open_path_input == p,
+                                  ImGuiSelectableFlags_AllowDoubleClick |
+                                      ImGuiSelectableFlags_DontClosePopups)) {
+                state.open_path_input = p;
+                open_now = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+            }
+        }
+    }
     ImGui::Spacing();
-    if (ImGui::Button("Open") || submitted) {
+    if (ImGui::Button("Open") || submitted || open_now) {
         if (state.open_scenario(state.open_path_input)) ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();

@@ -1,5 +1,6 @@
-// loopstep's entry point: the window and the frame loop, nothing else. The command line is parsed
-// first, so `--help` and the headless `run` work without a display; everything drawn is in Ui.
+// loopstep's entry point: the window and the frame loop, nothing else (plus what only the window
+// can do: files dropped onto it, full screen). The command line is parsed first, so `--help` and
+// the headless `run` work without a display; everything drawn is in Ui.
 #include "app/app_state.h"
 #include "app/cli_options.h"
 #include "app/cli_record.h"
@@ -8,12 +9,14 @@
 #include "app/screenshot.h"
 #include "app/timeline_bench.h"
 #include "app/ui.h"
+#include "app/user_files.h"
 
 #include <glad/gl.h>
 
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -34,6 +37,41 @@ void remember_glfw_error(int, const char* description) {
 int fail(const std::string& message) {
     std::cerr << "loopstep: " << message << "\n";
     return 1;
+}
+
+// Files dropped onto the window: the first Python file is opened.
+void open_dropped(GLFWwindow* window, int count, const char** paths) {
+    auto* state = static_cast<loopstep::app::AppState*>(glfwGetWindowUserPointer(window));
+    for (int i = 0; i < count; ++i) {
+        std::string p = paths[i];
+        if (p.size() > 3 && p.compare(p.size() - 3, 3, ".py") == 0) {
+            state->open_scenario(p);
+            return;
+        }
+    }
+    if (count > 0)
+        state->open_error =
+            "Only Python files (.py) can be opened; dropped: " + std::string(paths[0]);
+}
+
+// F11: the window takes the whole monitor it is on, and gets its old place back after.
+struct WindowPlace {
+    int x = 0, y = 0, w = 0, h = 0;
+};
+
+void apply_full_screen(GLFWwindow* window, bool on, WindowPlace& saved) {
+    const bool is_on = glfwGetWindowMonitor(window) != nullptr;
+    if (on == is_on) return;
+    if (on) {
+        GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+        if (!mode) return;
+        glfwGetWindowPos(window, &saved.x, &saved.y);
+        glfwGetWindowSize(window, &saved.w, &saved.h);
+        glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+        glfwSetWindowMonitor(window, nullptr, saved.x, saved.y, saved.w, saved.h, GLFW_DONT_CARE);
+    }
 }
 
 } // namespace
@@ -63,6 +101,17 @@ int main(int argc, char** argv) {
         return 2;
     }
     AppState& state = *startup.state;
+    const bool screenshot = !opts.screenshot.empty();
+    if (screenshot || opts.cursor || opts.cursor_percent || opts.cursor_end) {
+        // The screenshot shows the recording at the cursor asked for, not "recording...".
+        Session& session = *state.session;
+        session.wait();
+        if (opts.cursor_end) session.to_end();
+        if (opts.cursor) session.set_cursor(*opts.cursor);
+        if (opts.cursor_percent && session.size() > 0)
+            session.set_cursor((session.size() - 1) *
+                               static_cast<std::uint64_t>(*opts.cursor_percent) / 100);
+    }
     std::unique_ptr<TimelineBench> bench;
     if (opts.mode == Mode::Bench) {
         if (!state.doc) return fail("--bench-frames needs a program: --scenario FILE.py");
@@ -93,7 +142,6 @@ int main(int argc, char** argv) {
         glfwTerminate();
         return fail("cannot load the OpenGL 3.3 functions");
     }
-    const bool screenshot = !opts.screenshot.empty();
     const int last_frame = bench ? opts.bench_frames : opts.frames;
     glfwSwapInterval(screenshot || bench ? 0 : 1); // vsync, except when nobody is watching
     float scale_x = 1, scale_y = 1;
@@ -102,7 +150,12 @@ int main(int argc, char** argv) {
     int status = 0;
     bool saved = false;
     {
-        Ui ui(window, scale_x);
+        // Screenshots come out the same wherever they are taken: no saved layout.
+        const std::filesystem::path config = screenshot ? "" : user_config_dir();
+        Ui ui(window, scale_x, config.empty() ? config : config / "imgui.ini");
+        glfwSetWindowUserPointer(window, &state);
+        glfwSetDropCallback(window, open_dropped);
+        WindowPlace place;
         std::string title = state.window_title();
         for (int frame = 1; !glfwWindowShouldClose(window) && !state.quit_requested; ++frame) {
             glfwPollEvents();
@@ -114,6 +167,7 @@ int main(int argc, char** argv) {
                 });
             else
                 ui.frame(state);
+            apply_full_screen(window, state.full_screen, place);
             if (std::string t = state.window_title(); t != title) {
                 title = t;
                 glfwSetWindowTitle(window, title.c_str());

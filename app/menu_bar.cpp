@@ -22,12 +22,22 @@ void request_open(AppState& state) {
 }
 
 void reload(AppState& state) {
-    if (state.doc) state.open_scenario(state.doc->path);
+    state.reload();
 }
 
 void file_menu(AppState& state) {
     if (!ImGui::BeginMenu(tr("File", state.lang))) return;
     if (ImGui::MenuItem(tr("Open scenario...", state.lang), "Ctrl+O")) request_open(state);
+    if (ImGui::BeginMenu(tr("Open recent", state.lang), !state.recent.files().empty())) {
+        for (const auto& f : state.recent.files()) {
+            if (ImGui::MenuItem(f.filename().string().c_str(), nullptr, false)) {
+                state.open_scenario(f);
+                break; // open_scenario reorders the list being drawn
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.string().c_str());
+        }
+        ImGui::EndMenu();
+    }
     if (ImGui::MenuItem(tr("Reload", state.lang), "Ctrl+R", false, state.doc.has_value()))
         reload(state);
     ImGui::Separator();

@@ -1,5 +1,8 @@
-// The Source pane: the open scenario with line numbers, in the code font. Only the visible lines
-// are submitted (ImGuiListClipper), so a long file costs the same per frame as a short one.
+// The Source pane: the open scenario with line numbers and syntax colours, in the code font; the
+// line executing at the cursor highlighted (and scrolled into view), a diamond in a task's colour
+// on each line where a task is suspended (filled: waiting; hollow: ready to resume), and
+// breakpoints set and cleared by clicking the gutter. Only the visible lines are drawn
+// (ImGuiListClipper), so a long file costs the same per frame as a short one.
 #pragma once
 
 #include "app/app_state.h"

@@ -63,4 +63,43 @@ inline ImVec4 status_bg() {
     return palette().status_bg;
 }
 
+// The Source and Console panes: syntax colours, the executing line, breakpoints, stderr. Each
+// has a light variant for the dark theme and a dark, saturated one for the projector theme.
+inline ImVec4 pick(ImVec4 dark_theme, ImVec4 projector) {
+    return current() == Theme::Projector ? projector : dark_theme;
+}
+inline ImVec4 syntax_keyword() {
+    return pick({0.78f, 0.57f, 0.92f, 1.00f}, {0.45f, 0.10f, 0.65f, 1.00f});
+}
+inline ImVec4 syntax_builtin() {
+    return pick({0.48f, 0.78f, 0.90f, 1.00f}, {0.00f, 0.38f, 0.55f, 1.00f});
+}
+inline ImVec4 syntax_string() {
+    return pick({0.80f, 0.74f, 0.48f, 1.00f}, {0.55f, 0.35f, 0.00f, 1.00f});
+}
+inline ImVec4 syntax_fstring() {
+    return pick({0.90f, 0.66f, 0.42f, 1.00f}, {0.70f, 0.25f, 0.00f, 1.00f});
+}
+inline ImVec4 syntax_number() {
+    return pick({0.96f, 0.60f, 0.55f, 1.00f}, {0.75f, 0.05f, 0.10f, 1.00f});
+}
+inline ImVec4 syntax_decorator() {
+    return pick({0.55f, 0.82f, 0.60f, 1.00f}, {0.05f, 0.45f, 0.15f, 1.00f});
+}
+inline ImVec4 current_line_bg() {
+    return pick({0.95f, 0.80f, 0.30f, 0.16f}, {1.00f, 0.85f, 0.20f, 0.45f});
+}
+inline ImVec4 current_line_edge() {
+    return pick({0.98f, 0.80f, 0.25f, 1.00f}, {0.80f, 0.50f, 0.00f, 1.00f});
+}
+inline ImVec4 breakpoint() {
+    return {0.90f, 0.20f, 0.20f, 1.00f};
+}
+inline ImVec4 stderr_text() {
+    return pick({0.98f, 0.55f, 0.45f, 1.00f}, {0.75f, 0.05f, 0.05f, 1.00f});
+}
+inline ImVec4 warning_text() {
+    return pick({0.98f, 0.78f, 0.35f, 1.00f}, {0.60f, 0.35f, 0.00f, 1.00f});
+}
+
 } // namespace loopstep::app::theme

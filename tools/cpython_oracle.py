@@ -2,7 +2,7 @@
 """The reference runner: runs a Python program under the machine's CPython 3.11 with loopstep's
 virtual-clock conventions, so that its output can be compared with `loopstep run`.
 
-    /usr/bin/python3 tools/cpython_oracle.py [--trace] PROGRAM.py [ARGS...]
+    /usr/bin/python3 tools/cpython_oracle.py [--trace] [--asyncio-debug] PROGRAM.py [ARGS...]
 
 prints what the program prints, stdout and stderr merged in order (both unbuffered), and exits
 with the program's exit status. Callers run it from the program's directory with a bare file name,
@@ -143,6 +143,8 @@ def main(argv):
         opt = args.pop(0)
         if opt == "--trace":
             trace = True
+        elif opt == "--asyncio-debug":
+            pass  # reexec() put PYTHONASYNCIODEBUG=1 in the environment
         elif opt == "--":
             break
         else:
@@ -153,7 +155,7 @@ def main(argv):
     run_program(args[0], args[1:])
 
 
-USAGE = "usage: cpython_oracle.py [--trace] PROGRAM.py [ARGS...]"
+USAGE = "usage: cpython_oracle.py [--trace] [--asyncio-debug] PROGRAM.py [ARGS...]"
 
 
 def reexec(argv):
@@ -168,6 +170,12 @@ def reexec(argv):
         "PYTHONDONTWRITEBYTECODE": "1",
         "LOOPSTEP_ORACLE_CHILD": "1",
     }
+    # asyncio's debug mode, as `loopstep run --asyncio-debug` (and the app's toggle) turn it on.
+    for opt in argv[1:]:
+        if not opt.startswith("--") or opt == "--":
+            break
+        if opt == "--asyncio-debug":
+            env["PYTHONASYNCIODEBUG"] = "1"
     sys.stdout.flush()
     os.dup2(1, 2)  # one stream, so stdout and stderr interleave exactly as written
     os.execve(sys.executable, [sys.executable, os.path.abspath(ORACLE_FILE)] + argv[1:], env)

@@ -46,6 +46,7 @@ RecordResult record_program(const std::string& filename, const std::string& sour
     RecordingRun run(*data, opts, filename, source);
     RunOptions ro;
     ro.max_steps = opts.max_steps;
+    ro.asyncio_debug = opts.asyncio_debug;
     ro.observer = &run;
     // A program recorded from a file imports the modules next to it, as `loopstep run` does.
     std::string dir = std::filesystem::path(filename).parent_path().string();

@@ -331,6 +331,7 @@ class Recording {
 struct RecordOptions {
     uint64_t max_steps = 200'000'000; // executed instructions, as `loopstep run --max-steps`
     uint64_t max_events = 50'000'000; // the recording stops the program beyond this many events
+    bool asyncio_debug = false;       // as PYTHONASYNCIODEBUG=1 (RunOptions::asyncio_debug)
 };
 
 struct Diagnostic {

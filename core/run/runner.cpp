@@ -4,6 +4,7 @@
 #include "core/py/error.h"
 #include "core/py/exception.h"
 #include "core/py/interp.h"
+#include "core/py/modules/asyncio_debug.h"
 
 #include <filesystem>
 #include <fstream>
@@ -46,6 +47,7 @@ void* run_job(void* arg) {
         py::Interp interp;
         interp.limits.max_steps = job->opts->max_steps;
         interp.trace_callbacks = job->opts->trace;
+        py::set_asyncio_debug(interp, job->opts->asyncio_debug);
         interp.set_output(*job->output);
         if (!job->opts->module_dir.empty()) {
             std::string dir = job->opts->module_dir;
@@ -68,6 +70,7 @@ void* run_job(void* arg) {
             interp.set_output({});
         }
         if (obs) obs->program_finished();
+        py::set_asyncio_debug(interp, false); // the next Interp may have the same address
     }
     if (obs) obs->detach();
     return nullptr;
@@ -75,7 +78,8 @@ void* run_job(void* arg) {
 
 } // namespace
 
-RunResult run_program(const std::string& filename, const std::string& source, const RunOptions& opts,
+RunResult run_program(const std::string& filename, const std::string& source,
+                      const RunOptions& opts,
                       const std::function<void(int, std::string_view)>& output) {
     Job job{&filename, &source, &opts, &output, {}};
     pthread_attr_t attr;

@@ -27,7 +27,8 @@ class RunObserver {
 
 struct RunOptions {
     uint64_t max_steps = 200'000'000;
-    bool trace = false; // print "#TRACE t=... label" before each loop callback (stderr)
+    bool trace = false;         // print "#TRACE t=... label" before each loop callback (stderr)
+    bool asyncio_debug = false; // asyncio debug mode by default, as PYTHONASYNCIODEBUG=1
     RunObserver* observer = nullptr;
     // The program's directory, where `import helper` finds helper.py as CPython does (its
     // sys.path[0]); empty: a program imports only what loopstep provides.
@@ -43,7 +44,8 @@ struct RunResult {
 
 // Runs `source` as the __main__ module named `filename`. `output(stream, text)` receives every
 // write to stdout (1) and stderr (2) as it happens.
-RunResult run_program(const std::string& filename, const std::string& source, const RunOptions& opts,
+RunResult run_program(const std::string& filename, const std::string& source,
+                      const RunOptions& opts,
                       const std::function<void(int, std::string_view)>& output);
 
 } // namespace loopstep

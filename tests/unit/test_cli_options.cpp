@@ -74,11 +74,30 @@ TEST_CASE("mistakes are reported with the offending word", "[cli]") {
     }
 }
 
+TEST_CASE("the --cursor option takes an event number, a percentage or the word end", "[cli]") {
+    auto n = parse({"--scenario", "a.py", "--cursor", "120", "--screenshot", "o.png"});
+    REQUIRE(n.ok());
+    CHECK(n.options.cursor == std::optional<std::uint64_t>(120));
+    auto half = parse({"--scenario", "a.py", "--cursor=50%"});
+    REQUIRE(half.ok());
+    CHECK(half.options.cursor_percent == std::optional<int>(50));
+    auto end = parse({"--cursor", "end"});
+    REQUIRE(end.ok());
+    CHECK(end.options.cursor_end);
+    CHECK_FALSE(end.options.cursor);
+    for (const char* bad : {"-1", "x", "101%", "%", "3.5"}) {
+        INFO("cursor = '" << bad << "'");
+        CHECK(parse({"--cursor", bad}).error ==
+              std::string("--cursor wants an event number, a percentage or 'end', not '") + bad +
+                  "'");
+    }
+}
+
 TEST_CASE("the usage text documents every form", "[cli]") {
     std::string u = usage_text();
     for (const char* form : {"loopstep [--scenario FILE.py]", "--screenshot OUT.png", "--frames N",
-                             "loopstep run [--trace] [--max-steps N] FILE.py",
-                             "--scenarios-dir DIR", "--help", "--version"}) {
+                             "loopstep run [--trace] [--asyncio-debug] [--max-steps N] FILE.py",
+                             "--cursor N|P%|end", "--scenarios-dir DIR", "--help", "--version"}) {
         INFO(form);
         CHECK(u.find(form) != std::string::npos);
     }

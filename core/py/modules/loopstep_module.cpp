@@ -8,6 +8,7 @@
 #include "core/py/int.h"
 #include "core/py/interp.h"
 #include "core/py/module.h"
+#include "core/py/modules/asyncio_debug.h"
 #include "core/py/modules/registry.h"
 #include "core/py/native_lines.h"
 #include "core/py/str.h"
@@ -15,6 +16,9 @@
 #include "core/py/traceback.h"
 #include "core/py/tuple.h"
 #include "core/py/weakref.h"
+
+#include <mutex>
+#include <unordered_set>
 
 namespace loopstep::py {
 
@@ -144,6 +148,18 @@ Value l_set_line(CallArgs& a) {
     return none();
 }
 
+// asyncio_debug(): whether asyncio starts in debug mode (what PYTHONASYNCIODEBUG=1 does under
+// CPython), for asyncio.coroutines._is_debug_mode().
+Value l_asyncio_debug(CallArgs& a) {
+    check_nargs(a, "asyncio_debug", 0, 0);
+    return py_bool(asyncio_debug(interp()));
+}
+
+// The interpreters running in debug mode; several run at once (the app records on a worker
+// while tests or another recording run), so the set is shared under a lock.
+std::mutex debug_interps_mutex;
+std::unordered_set<const Interp*> debug_interps;
+
 // set_thread_name(ident, name): threading.Thread's name for the simulated thread, so that the
 // recording's thread tracks read "asyncio_0" or "feeder" rather than a number.
 Value l_set_thread_name(CallArgs& a) {
@@ -155,6 +171,19 @@ Value l_set_thread_name(CallArgs& a) {
 }
 
 } // namespace
+
+void set_asyncio_debug(const Interp& I, bool on) {
+    std::lock_guard lock(debug_interps_mutex);
+    if (on)
+        debug_interps.insert(&I);
+    else
+        debug_interps.erase(&I);
+}
+
+bool asyncio_debug(const Interp& I) {
+    std::lock_guard lock(debug_interps_mutex);
+    return debug_interps.count(&I) != 0;
+}
 
 Value init_loopstep_module(Interp&) {
     Value m = new_module("_loopstep");
@@ -168,6 +197,7 @@ Value init_loopstep_module(Interp&) {
     module_add_function(m, "set_abc_root", l_set_abc_root);
     module_add_function(m, "set_line", l_set_line);
     module_add_function(m, "is_hidden_file", l_is_hidden_file);
+    module_add_function(m, "asyncio_debug", l_asyncio_debug);
     module_add_function(m, "set_thread_name", l_set_thread_name);
     return m;
 }

@@ -5,11 +5,13 @@
 __all__ = 'iscoroutinefunction', 'iscoroutine'
 
 import sys
+import _loopstep
 
 
 def _is_debug_mode():
-    # PYTHONASYNCIODEBUG and -X dev are not available to scenario programs.
-    return False
+    # The environment is not the scenario's to read: PYTHONASYNCIODEBUG=1 is the runner's
+    # option (loopstep run --asyncio-debug, the app's debug-mode toggle).
+    return _loopstep.asyncio_debug()
 
 
 _CO_COROUTINE = 0x80
