@@ -116,9 +116,17 @@ void code_lines(AppState& state, const ViewContext& ctx) {
                        std::filesystem::path(at.current_file).filename() == session.filename());
     int current = here ? at.current_line : 0;
     // A task's callback has started but not reached a line yet: it resumes where it suspended.
+    // The same for a callback that is about to wake a task (Task-2.__wakeup): the task is not
+    // running yet, but the line it resumes at is what the student should see next.
+    record::TaskId resuming = at.current_task;
+    bool running = false;
     for (const auto& t : at.tasks)
-        if (t.id == at.current_task && t.state == record::TaskState::Running && t.line > 0 &&
-            !session.before_start())
+        if (t.id == at.current_task && t.state == record::TaskState::Running) running = true;
+    if (!running && at.loop == record::LoopActivity::Callback && at.running_handle)
+        resuming = session.recording()->handle(at.running_handle).task;
+    for (const auto& t : at.tasks)
+        if (t.id == resuming && t.line > 0 && !session.before_start() &&
+            (t.state == record::TaskState::Running || !running))
             current = t.line;
     const auto suspended = session.recording()
                                ? suspended_by_line(at)
